@@ -1,0 +1,32 @@
+import { LossInputError } from './LossInputError.ts';
+import { scalar, type Tensor } from './tensor.ts';
+
+export const REDUCTIONS = ['none', 'mean', 'sum'] as const;
+export type Reduction = (typeof REDUCTIONS)[number];
+/** KLDivLoss alone also knows `batchmean`. */
+export type KlReduction = Reduction | 'batchmean';
+
+/**
+ * Applies `reduction` to per-element losses. Returns the output and the factor by which each
+ * element's local gradient is scaled (d output / d element): 1 for `none` and `sum`, 1/n for
+ * `mean`. A `mean` over zero elements is NaN, as in PyTorch.
+ */
+export function reduce(
+  losses: Tensor,
+  reduction: Reduction,
+): { output: Tensor; gradScale: number } {
+  if (reduction === 'none') return { output: losses, gradScale: 1 };
+  let sum = 0;
+  for (const v of losses.data) sum += v;
+  if (reduction === 'sum') return { output: scalar(sum), gradScale: 1 };
+  const n = losses.data.length;
+  return { output: scalar(sum / n), gradScale: 1 / n };
+}
+
+export function checkReduction(value: unknown, allowed: readonly string[] = REDUCTIONS): void {
+  if (typeof value !== 'string' || !allowed.includes(value)) {
+    throw new LossInputError(
+      `${String(value)} is not a valid value for reduction (expected one of ${allowed.join(', ')})`,
+    );
+  }
+}

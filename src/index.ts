@@ -1,0 +1,33 @@
+/**
+ * The public contract of the Loss Lab compute core (see shared/design.md). The app imports the
+ * core only through this file.
+ */
+import { evaluateDefinition, readInputs, toLossResult, type LossResult } from './core/evaluate.ts';
+import { getLoss } from './core/registry.ts';
+
+export { LossInputError } from './core/LossInputError.ts';
+export type { LossResult } from './core/evaluate.ts';
+export type { NestedNumbers, Tensor } from './core/tensor.ts';
+export { tensorFromNested, tensorToNested } from './core/tensor.ts';
+export type { ArgumentMeta, Bilingual, Family, KeywordMeta, LossMeta } from './core/meta.ts';
+export { FAMILIES } from './core/meta.ts';
+export { getLoss, hasLoss, listLosses } from './core/registry.ts';
+export { sampleElementwiseCurve, sampleCurveAlong, type CurveSamples } from './core/curves.ts';
+
+/**
+ * Evaluates `torch.nn.<name>(**options)(**inputs)` and the gradient of `sum(output)` with respect
+ * to every prediction-side input.
+ *
+ * @param name the PyTorch class name, e.g. `"SmoothL1Loss"`
+ * @param inputs the `forward()` arguments by PyTorch's parameter names, as nested number arrays
+ * @param options the constructor keywords, spelled as PyTorch spells them
+ * @throws LossInputError for anything PyTorch would refuse
+ */
+export function evaluateLoss(
+  name: string,
+  inputs: Readonly<Record<string, unknown>>,
+  options: Readonly<Record<string, unknown>> = {},
+): LossResult {
+  const def = getLoss(name);
+  return toLossResult(evaluateDefinition(def, readInputs(def, inputs), options));
+}
