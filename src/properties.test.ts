@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateLoss, listLosses, LossInputError, type NestedNumbers } from './index.ts';
-import { NON_NEGATIVE, VALID_CALLS, type LossCall } from './testing/arbitraries.ts';
+import type { LossCall } from './testing/generators.ts';
+import { NON_NEGATIVE, VALID_CALLS } from './testing/validCalls.ts';
 
 const SEED = 20261128;
 

@@ -39,21 +39,3 @@ export function pairedTensors(
     .record({ n: fc.integer({ min: 1, max: 4 }), m: fc.integer({ min: 1, max: 4 }) })
     .chain(({ n, m }) => fc.record({ input: matrix(n, m, input), target: matrix(n, m, target) }));
 }
-
-function elementwise(): fc.Arbitrary<LossCall> {
-  return fc
-    .record({ pair: pairedTensors(onGrid), reduction })
-    .map(({ pair, reduction: r }) => ({ inputs: pair, options: { reduction: r } }));
-}
-
-/**
- * Random valid calls for every loss, used by the property tests. A loss without an entry
- * here fails the coverage test, so every new loss must bring its generator.
- */
-export const VALID_CALLS: Readonly<Record<string, fc.Arbitrary<LossCall>>> = {
-  L1Loss: elementwise(),
-  MSELoss: elementwise(),
-};
-
-/** Losses whose outputs PyTorch guarantees to be non-negative for valid input. */
-export const NON_NEGATIVE = new Set(['L1Loss', 'MSELoss']);

@@ -1,0 +1,15 @@
+import type fc from 'fast-check';
+import { REGRESSION_CALLS, REGRESSION_NON_NEGATIVE } from './calls/regression.ts';
+import type { LossCall } from './generators.ts';
+
+/**
+ * Random valid calls for every loss, used by the property tests. A loss without an entry here
+ * fails the coverage test, so every new loss must bring its generator (one file per group in
+ * calls/, spread in here).
+ */
+export const VALID_CALLS: Readonly<Record<string, fc.Arbitrary<LossCall>>> = {
+  ...REGRESSION_CALLS,
+};
+
+/** Losses whose outputs PyTorch guarantees to be non-negative for valid input. */
+export const NON_NEGATIVE: ReadonlySet<string> = new Set([...REGRESSION_NON_NEGATIVE]);
