@@ -19,8 +19,12 @@ export default tseslint.config(
   {
     files: ['app/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['app/**/*.{ts,tsx}'],
+    ignores: ['app/**/*.test.{ts,tsx}'],
     rules: {
-      ...reactHooks.configs.recommended.rules,
       // The app reaches the core only through its public contract.
       'no-restricted-imports': [
         'error',
@@ -61,6 +65,7 @@ export default tseslint.config(
   {
     // Scripts print their reports.
     files: ['scripts/**/*.{ts,mjs,js}', 'e2e/**/*.ts'],
+    languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },
   },
 );

@@ -1,0 +1,70 @@
+import { getLoss, type LossResult, type NestedNumbers } from '../../src/index.ts';
+import type { LossState } from '../store/lossState.ts';
+import type { KeywordValue } from '../losses/types.ts';
+import { torchRepr } from './torchRepr.ts';
+
+function pyNumber(v: number): string {
+  if (Number.isNaN(v)) return "float('nan')";
+  if (!Number.isFinite(v)) return v > 0 ? "float('inf')" : "-float('inf')";
+  return Number.isInteger(v) ? `${v}.` : String(v);
+}
+
+function pyInt(v: number): string {
+  return String(v);
+}
+
+function pyList(v: NestedNumbers, num: (x: number) => string): string {
+  return typeof v === 'number' ? num(v) : `[${v.map((x) => pyList(x, num)).join(', ')}]`;
+}
+
+function pyValue(v: KeywordValue): string {
+  if (v === null) return 'None';
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (typeof v === 'string') return `'${v}'`;
+  if (typeof v === 'number') return String(v);
+  return `torch.tensor(${pyList(v, pyNumber)})`;
+}
+
+/**
+ * The PyTorch program equivalent to a panel's state, with the values our core computed written
+ * as the comments PyTorch's own `print` would show.
+ */
+export function pytorchCode(name: string, state: LossState, result: LossResult | null): string {
+  const meta = getLoss(name).meta;
+  const kwargs = meta.keywords
+    .filter((k) => JSON.stringify(state.params[k.name]) !== JSON.stringify(k.default))
+    .map((k) => `${k.name}=${pyValue(state.params[k.name] ?? null)}`);
+  const lines = [
+    'import torch',
+    'import torch.nn as nn',
+    '',
+    'torch.set_default_dtype(torch.float64)  # Loss Lab computes in float64',
+    'torch.set_printoptions(precision=4, sci_mode=False)',
+    '',
+    `loss_fn = nn.${name}(${kwargs.join(', ')})`,
+  ];
+  const args: string[] = [];
+  const withGrad: string[] = [];
+  for (const arg of meta.arguments) {
+    const value = state.tensors[arg.name];
+    if (value === undefined) continue;
+    args.push(arg.name);
+    const grad = arg.role === 'prediction';
+    if (grad) withGrad.push(arg.name);
+    const literal = pyList(value, arg.integer ? pyInt : pyNumber);
+    lines.push(`${arg.name} = torch.tensor(${literal}${grad ? ', requires_grad=True' : ''})`);
+  }
+  lines.push('', `loss = loss_fn(${args.join(', ')})`);
+  const scalarOutput = typeof result?.output === 'number';
+  lines.push(scalarOutput ? 'loss.backward()' : 'loss.sum().backward()');
+  lines.push(
+    `print(loss.detach())${result ? `  # ${torchRepr(result.output).replace(/\n/g, '\n#   ')}` : ''}`,
+  );
+  for (const arg of withGrad) {
+    const g = result?.grads[arg];
+    lines.push(
+      `print(${arg}.grad)${g !== undefined ? `  # ${torchRepr(g).replace(/\n/g, '\n#   ')}` : ''}`,
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,115 @@
+import { formatNumber } from '../format.ts';
+import { useStrings } from '../i18n/useStrings.ts';
+import { CONTENTS } from '../losses/contents.ts';
+import type { KeywordValue } from '../losses/types.ts';
+import { pytorchCode } from '../code/pytorchCode.ts';
+import { LinePlot } from '../plot/LinePlot.tsx';
+import { useAppStore } from '../store/appStore.ts';
+import { defaultLossState } from '../store/lossState.ts';
+import { CodeBlock } from './CodeBlock.tsx';
+import { Controls } from './Controls.tsx';
+import { ExampleTensors } from './ExampleTensors.tsx';
+import { Formula } from './Formula.tsx';
+import { LossValue } from './LossValue.tsx';
+import { flatten } from './nested.ts';
+import { PanelHeader } from './PanelHeader.tsx';
+import { TeachingNotes } from './TeachingNotes.tsx';
+import { useElementwiseCurve } from './useElementwiseCurve.ts';
+import { useLossEvaluation } from './useLossEvaluation.ts';
+
+export interface ElementwisePanelProps {
+  readonly name: string;
+  /** The formula with one element's numbers substituted, as TeX. */
+  readonly substitute: (
+    x: number,
+    y: number,
+    loss: number,
+    params: Readonly<Record<string, KeywordValue>>,
+  ) => string;
+  /** An x-interval of the plot to shade, e.g. SmoothL1's quadratic zone. */
+  readonly band?: (
+    params: Readonly<Record<string, KeywordValue>>,
+  ) => { from: number; to: number; label: string } | undefined;
+}
+
+/**
+ * The panel of an element-wise regression loss: formula with live values, keyword controls,
+ * loss and gradient against the residual with a marker per example element, editable tensors,
+ * the equivalent PyTorch code, and the teaching notes.
+ */
+export function ElementwisePanel({ name, substitute, band }: ElementwisePanelProps) {
+  const t = useStrings();
+  const state = useAppStore((s) => s.losses[name]) ?? defaultLossState(name);
+  const evaluation = useLossEvaluation(name, state);
+  const content = CONTENTS[name];
+  const xs = flatten(state.tensors['input'] ?? []);
+  const ys = flatten(state.tensors['target'] ?? []);
+  const residuals = xs.map((x, i) => x - (ys[i] ?? 0));
+  const curve = useElementwiseCurve(name, state.params, residuals);
+  const perLoss = evaluation.ok ? flatten(evaluation.perElement.output) : [];
+  const perGrad = evaluation.ok ? flatten(evaluation.perElement.grads['input'] ?? []) : [];
+  const h = Math.min(state.highlight, Math.max(0, xs.length - 1));
+  const reduction = String(state.params['reduction'] ?? 'mean');
+  const markers = (values: readonly number[]) =>
+    residuals.map((r, i) => ({
+      x: r,
+      y: values[i] ?? Number.NaN,
+      label: `${t.element} ${i}: ${formatNumber(values[i] ?? Number.NaN)}`,
+      highlighted: i === h,
+    }));
+  const resultText =
+    evaluation.ok && typeof evaluation.reduced.output === 'number'
+      ? formatNumber(evaluation.reduced.output)
+      : '—';
+  const shaded = band?.(state.params);
+
+  return (
+    <article className="panel" aria-label={name}>
+      <PanelHeader name={name} />
+      <div className="panel-grid">
+        <div className="panel-main">
+          {content && <Formula tex={content.formula} label={`${t.formula}: ${name}`} />}
+          {evaluation.ok && xs.length > 0 && (
+            <Formula
+              tex={substitute(xs[h] ?? 0, ys[h] ?? 0, perLoss[h] ?? Number.NaN, state.params)}
+              label={t.formulaLive}
+              testId="formula-live"
+            />
+          )}
+          <LossValue evaluation={evaluation} reduction={reduction} />
+          {curve && (
+            <div className="plots" data-testid="plot">
+              <LinePlot
+                title={t.lossCurve}
+                summary={t.plotSummary(name, resultText)}
+                xLabel={t.residual}
+                yLabel={t.lossCurve}
+                series={[{ id: 'loss', label: name, xs: curve.x, ys: curve.loss, className: 'c0' }]}
+                markers={markers(perLoss)}
+                {...(shaded ? { band: shaded } : {})}
+              />
+              <LinePlot
+                title={t.gradCurve}
+                summary={`${t.gradCurve}: ${name}`}
+                xLabel={t.residual}
+                yLabel={t.gradientOf}
+                series={[
+                  { id: 'grad', label: t.gradientOf, xs: curve.x, ys: curve.grad, className: 'c1' },
+                ]}
+                markers={markers(perGrad)}
+                {...(shaded ? { band: shaded } : {})}
+              />
+            </div>
+          )}
+        </div>
+        <div className="panel-side">
+          <h3>{t.parameters}</h3>
+          <Controls name={name} />
+          <ExampleTensors name={name} state={state} evaluation={evaluation} />
+        </div>
+      </div>
+      <CodeBlock code={pytorchCode(name, state, evaluation.ok ? evaluation.reduced : null)} />
+      {content && <TeachingNotes content={content} />}
+    </article>
+  );
+}

@@ -1,0 +1,81 @@
+import { getLoss } from '../../src/index.ts';
+import { formatNumber } from '../format.ts';
+import { useStrings } from '../i18n/useStrings.ts';
+import { appStore } from '../store/appStore.ts';
+import type { LossState } from '../store/lossState.ts';
+import { flatten, resizeBatch, shapeOf } from './nested.ts';
+import { TensorEditor } from './TensorEditor.tsx';
+import type { Evaluation } from './useLossEvaluation.ts';
+
+export interface ExampleTensorsProps {
+  readonly name: string;
+  readonly state: LossState;
+  readonly evaluation: Evaluation;
+  /** Most panels allow adding and removing samples; a few fix the shape. */
+  readonly resizable?: boolean;
+}
+
+/** Editable example tensors, the per-element losses, and the reduced result. */
+export function ExampleTensors({ name, state, evaluation, resizable = true }: ExampleTensorsProps) {
+  const t = useStrings();
+  const store = appStore.getState();
+  const args = getLoss(name).meta.arguments.filter((a) => state.tensors[a.name] !== undefined);
+  const firstShape = shapeOf(state.tensors[args[0]?.name ?? ''] ?? 0);
+  const batch = firstShape[0] ?? 0;
+  const perElement = evaluation.ok ? flatten(evaluation.perElement.output) : [];
+  const resize = (to: number) => {
+    store.loadLoss(name, {
+      ...state,
+      tensors: resizeBatch(state.tensors, batch, to),
+      highlight: Math.min(state.highlight, to - 1),
+    });
+  };
+  return (
+    <section className="examples" aria-label={t.examples}>
+      <h3>{t.examples}</h3>
+      {args.map((a) => (
+        <TensorEditor
+          key={a.name}
+          arg={a.name}
+          value={state.tensors[a.name] ?? 0}
+          onChange={(v) => store.setTensor(name, a.name, v)}
+          highlight={state.highlight}
+          onHighlight={(i) => store.setHighlight(name, i)}
+        />
+      ))}
+      {resizable && batch > 0 && (
+        <div className="resize">
+          <button type="button" onClick={() => resize(batch + 1)} disabled={batch >= 12}>
+            + {t.element}
+          </button>
+          <button type="button" onClick={() => resize(batch - 1)} disabled={batch <= 1}>
+            − {t.element}
+          </button>
+        </div>
+      )}
+      {evaluation.ok ? (
+        <div className="per-element" aria-label={t.perElement}>
+          <span className="tensor-name">{t.perElement}</span>
+          <div className="tensor-row">
+            {perElement.map((v, i) => (
+              <button
+                type="button"
+                key={i}
+                className={i === state.highlight ? 'cell readonly highlighted' : 'cell readonly'}
+                aria-label={`${t.highlight}: ${formatNumber(v)}`}
+                aria-pressed={i === state.highlight}
+                onClick={() => store.setHighlight(name, i)}
+              >
+                {formatNumber(v)}
+              </button>
+            ))}
+          </div>
+        </div>
+      ) : (
+        <p className="compute-error" role="alert">
+          {t.computeError} {evaluation.message}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import type { NestedNumbers } from '../../src/index.ts';
+import { useStrings } from '../i18n/useStrings.ts';
+import { setAt } from './nested.ts';
+
+export interface TensorEditorProps {
+  /** The forward() argument name, used in every cell's accessible name (`input[0, 1]`). */
+  readonly arg: string;
+  readonly value: NestedNumbers;
+  readonly onChange: (value: NestedNumbers) => void;
+  /** Flat index of the highlighted element, if the editor shows one. */
+  readonly highlight?: number;
+  readonly onHighlight?: (flatIndex: number) => void;
+}
+
+interface CellProps {
+  readonly label: string;
+  readonly value: number;
+  readonly highlighted: boolean;
+  readonly onCommit: (v: number) => void;
+  readonly onFocus?: () => void;
+}
+
+function Cell({ label, value, highlighted, onCommit, onFocus }: CellProps) {
+  const t = useStrings();
+  const [text, setText] = useState<string | null>(null);
+  const shown = text ?? String(value);
+  const parsed = text === null ? value : text.trim() === '' ? Number.NaN : Number(text);
+  const invalid = !Number.isFinite(parsed);
+  return (
+    <span className={highlighted ? 'cell highlighted' : 'cell'}>
+      <input
+        aria-label={label}
+        aria-invalid={invalid}
+        inputMode="decimal"
+        value={shown}
+        onFocus={onFocus}
+        onChange={(e) => {
+          const next = e.target.value;
+          setText(next);
+          const n = next.trim() === '' ? Number.NaN : Number(next);
+          if (Number.isFinite(n)) onCommit(n);
+        }}
+        onBlur={() => {
+          if (!invalid) setText(null);
+        }}
+      />
+      {invalid && (
+        <span className="field-error" role="alert">
+          {label}: {t.invalidNumber(shown)}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/**
+ * Editable cells for a 0-, 1- or 2-d example tensor. Each valid keystroke updates the store;
+ * text that is not a number stays in its cell with a message, and the last valid value is kept.
+ */
+export function TensorEditor({ arg, value, onChange, highlight, onHighlight }: TensorEditorProps) {
+  const rows: number[][] =
+    typeof value === 'number'
+      ? [[value]]
+      : value.every((x) => typeof x === 'number')
+        ? [value as number[]]
+        : (value as number[][]);
+  const rank = typeof value === 'number' ? 0 : rows === value ? 2 : 1;
+  let flat = 0;
+  return (
+    <div className="tensor-editor" role="group" aria-label={arg}>
+      <span className="tensor-name">{arg}</span>
+      <div className="tensor-rows">
+        {rows.map((row, i) => (
+          <div className="tensor-row" key={i}>
+            {row.map((x, j) => {
+              const index = flat++;
+              const path = rank === 2 ? [i, j] : rank === 1 ? [j] : [];
+              const label = rank === 0 ? arg : `${arg}[${path.join(', ')}]`;
+              return (
+                <Cell
+                  key={j}
+                  label={label}
+                  value={x}
+                  highlighted={highlight === index}
+                  onCommit={(v) => onChange(setAt(value, path, v))}
+                  {...(onHighlight ? { onFocus: () => onHighlight(index) } : {})}
+                />
+              );
+            })}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

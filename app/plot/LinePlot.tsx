@@ -1,0 +1,174 @@
+import { extent } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { useMemo, useState, type PointerEvent } from 'react';
+import { formatNumber } from '../format.ts';
+import { Axes } from './Axes.tsx';
+
+export interface Series {
+  readonly id: string;
+  readonly label: string;
+  readonly xs: ArrayLike<number>;
+  readonly ys: ArrayLike<number>;
+  /** CSS class choosing colour and dash, from the colour-blind-safe palette in app.css. */
+  readonly className: string;
+}
+
+export interface Marker {
+  readonly x: number;
+  readonly y: number;
+  readonly label: string;
+  readonly highlighted: boolean;
+}
+
+export interface LinePlotProps {
+  readonly title: string;
+  /** The text alternative: what the plot shows and its key numbers. */
+  readonly summary: string;
+  readonly xLabel: string;
+  readonly yLabel: string;
+  readonly series: readonly Series[];
+  readonly markers?: readonly Marker[];
+  /** An x-interval to shade and label, e.g. SmoothL1's quadratic zone. */
+  readonly band?: { readonly from: number; readonly to: number; readonly label: string };
+  readonly width?: number;
+  readonly height?: number;
+  readonly testId?: string;
+}
+
+const MARGIN = { top: 24, right: 16, bottom: 40, left: 52 };
+
+function finiteExtent(series: readonly Series[], markers: readonly Marker[]): [number, number] {
+  const ys = series
+    .flatMap((s) => Array.from(s.ys))
+    .concat(markers.map((m) => m.y))
+    .filter(Number.isFinite);
+  const [lo = 0, hi = 1] = extent(ys);
+  const pad = (hi - lo) * 0.08 || 1;
+  return [Math.min(0, lo - pad), hi + pad];
+}
+
+/** A line chart: d3 computes scales and paths, React renders every element. */
+export function LinePlot({
+  title,
+  summary,
+  xLabel,
+  yLabel,
+  series,
+  markers = [],
+  band,
+  width = 520,
+  height = 260,
+  testId,
+}: LinePlotProps) {
+  const [hoverX, setHoverX] = useState<number | null>(null);
+  const first = series[0];
+  const { x, y, paths } = useMemo(() => {
+    const xs = first ? Array.from(first.xs) : [0, 1];
+    const x = scaleLinear()
+      .domain([xs[0] ?? 0, xs[xs.length - 1] ?? 1])
+      .range([MARGIN.left, width - MARGIN.right]);
+    const y = scaleLinear()
+      .domain(finiteExtent(series, markers))
+      .range([height - MARGIN.bottom, MARGIN.top])
+      .nice();
+    const paths = series.map((s) => {
+      const gen = line<number>()
+        .defined((i) => Number.isFinite(s.ys[i] ?? Number.NaN))
+        .x((i) => x(s.xs[i] ?? 0))
+        .y((i) => y(Math.max(y.domain()[0] ?? 0, Math.min(y.domain()[1] ?? 0, s.ys[i] ?? 0))));
+      return {
+        id: s.id,
+        className: s.className,
+        d: gen(Array.from({ length: s.xs.length }, (_, i) => i)) ?? '',
+      };
+    });
+    return { x, y, paths };
+  }, [first, series, markers, width, height]);
+
+  const onMove = (e: PointerEvent<SVGSVGElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const px = ((e.clientX - box.left) / box.width) * width;
+    const [lo, hi] = x.domain() as [number, number];
+    setHoverX(Math.min(hi, Math.max(lo, x.invert(px))));
+  };
+  const hoverIndex =
+    hoverX === null || !first
+      ? null
+      : Math.round(
+          ((hoverX - (first.xs[0] ?? 0)) /
+            ((first.xs[first.xs.length - 1] ?? 1) - (first.xs[0] ?? 0))) *
+            (first.xs.length - 1),
+        );
+
+  return (
+    <figure className="plot" data-testid={testId}>
+      <figcaption className="plot-title">{title}</figcaption>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={summary}
+        onPointerMove={onMove}
+        onPointerLeave={() => setHoverX(null)}
+      >
+        <title>{summary}</title>
+        {band && (
+          <g className="band">
+            <rect
+              x={x(band.from)}
+              width={Math.max(0, x(band.to) - x(band.from))}
+              y={MARGIN.top}
+              height={height - MARGIN.top - MARGIN.bottom}
+            />
+            <text x={(x(band.from) + x(band.to)) / 2} y={MARGIN.top + 12} textAnchor="middle">
+              {band.label}
+            </text>
+          </g>
+        )}
+        <Axes x={x} y={y} xLabel={xLabel} yLabel={yLabel} />
+        {paths.map((p) => (
+          <path key={p.id} className={`series ${p.className}`} d={p.d} data-series={p.id} />
+        ))}
+        {markers.map((m, i) =>
+          Number.isFinite(m.y) ? (
+            <circle
+              key={i}
+              className={m.highlighted ? 'marker highlighted' : 'marker'}
+              cx={x(m.x)}
+              cy={y(m.y)}
+              r={m.highlighted ? 6 : 4}
+            >
+              <title>{m.label}</title>
+            </circle>
+          ) : null,
+        )}
+        {hoverIndex !== null && first && (
+          <g className="hover">
+            <line
+              x1={x(first.xs[hoverIndex] ?? 0)}
+              x2={x(first.xs[hoverIndex] ?? 0)}
+              y1={MARGIN.top}
+              y2={height - MARGIN.bottom}
+            />
+            <text
+              x={width - MARGIN.right}
+              y={MARGIN.top - 8}
+              textAnchor="end"
+              data-testid="hover-readout"
+            >
+              {`x = ${formatNumber(first.xs[hoverIndex] ?? 0)}: ${series.map((s) => `${s.label} ${formatNumber(s.ys[hoverIndex] ?? Number.NaN)}`).join(', ')}`}
+            </text>
+          </g>
+        )}
+      </svg>
+      <ul className="legend">
+        {series.map((s) => (
+          <li key={s.id} className={s.className}>
+            <span className="swatch" aria-hidden="true" />
+            {s.label}
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}

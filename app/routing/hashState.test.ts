@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultLossState } from '../store/lossState.ts';
+import { formatHash, parseHash } from './hashState.ts';
+import { decodeTensor, encodeTensor } from './tensorText.ts';
+
+describe('parseHash', () => {
+  it('reads the loss, its keywords and the language', () => {
+    const parsed = parseHash('#/MSELoss?reduction=sum&lang=zh');
+    expect(parsed.loss).toBe('MSELoss');
+    expect(parsed.state.params['reduction']).toBe('sum');
+    expect(parsed.lang).toBe('zh');
+    expect(parsed.notices).toEqual([]);
+  });
+
+  it('reads example tensors', () => {
+    const parsed = parseHash('#/L1Loss?input=1,2,3&target=0.5,-1,2');
+    expect(parsed.state.tensors['input']).toEqual([1, 2, 3]);
+    expect(parsed.state.tensors['target']).toEqual([0.5, -1, 2]);
+  });
+
+  it('falls back to L1Loss with a notice for an unknown loss', () => {
+    const parsed = parseHash('#/NoSuchLoss?reduction=sum');
+    expect(parsed.loss).toBe('L1Loss');
+    expect(parsed.notices[0]).toEqual({ kind: 'unknownLoss', args: ['NoSuchLoss'] });
+  });
+
+  it('keeps defaults, with notices, for bad values and unknown keys', () => {
+    const parsed = parseHash('#/L1Loss?reduction=average&beta=2&lang=fr&input=1,x');
+    expect(parsed.state).toEqual(defaultLossState('L1Loss'));
+    expect(parsed.lang).toBeNull();
+    expect(parsed.notices.map((n) => n.kind)).toEqual([
+      'badParam',
+      'unknownParam',
+      'badParam',
+      'badParam',
+    ]);
+  });
+
+  it('survives broken percent-encoding and script payloads', () => {
+    for (const hash of [
+      '#/%E0%A4%A',
+      '#/L1Loss?reduction=%',
+      '#/<script>alert(1)</script>',
+      '#/L1Loss?input=' + 'x'.repeat(50_000),
+    ]) {
+      const parsed = parseHash(hash);
+      expect(parsed.loss).toBe('L1Loss');
+      for (const n of parsed.notices)
+        for (const a of n.args) expect(a.length).toBeLessThanOrEqual(41);
+    }
+  });
+
+  it('an empty hash is the default state without notices', () => {
+    expect(parseHash('')).toEqual({
+      loss: 'L1Loss',
+      state: defaultLossState('L1Loss'),
+      lang: null,
+      notices: [],
+    });
+  });
+});
+
+describe('formatHash', () => {
+  it('writes only what differs from the defaults, plus the language', () => {
+    const state = defaultLossState('MSELoss');
+    expect(formatHash('MSELoss', state, 'en')).toBe('#/MSELoss?lang=en');
+    const changed = {
+      ...state,
+      params: { ...state.params, reduction: 'sum' },
+      tensors: { ...state.tensors, input: [1, 2, 3, 4] },
+    };
+    expect(formatHash('MSELoss', changed, 'zh')).toBe(
+      '#/MSELoss?reduction=sum&input=1,2,3,4&lang=zh',
+    );
+  });
+
+  it('round-trips any state through parseHash', () => {
+    const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
+    fc.assert(
+      fc.property(
+        fc.constantFrom('none', 'mean', 'sum'),
+        fc.array(finite, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('en' as const, 'zh' as const),
+        (reduction, input, lang) => {
+          const base = defaultLossState('L1Loss');
+          const state = {
+            ...base,
+            params: { ...base.params, reduction },
+            tensors: { ...base.tensors, input },
+          };
+          const parsed = parseHash(formatHash('L1Loss', state, lang));
+          expect(parsed.state.params).toEqual(state.params);
+          expect(parsed.state.tensors['input']).toEqual(input);
+          expect(parsed.lang).toBe(lang);
+        },
+      ),
+      { seed: 7, numRuns: 200 },
+    );
+  });
+});
+
+describe('tensor text', () => {
+  it('spells vectors and matrices compactly and reads them back', () => {
+    for (const v of [
+      2.5,
+      [1, 2],
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [[1, 2]],
+      [5],
+      [[1], [2]],
+      [[[1, 2]]],
+      [],
+    ]) {
+      expect(decodeTensor(encodeTensor(v))).toEqual(v);
+    }
+    expect(
+      encodeTensor([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toBe('1,2;3,4');
+  });
+  it('refuses malformed or oversized text', () => {
+    for (const bad of [
+      '1,,2',
+      'abc',
+      '[1,',
+      '1e999',
+      'NaN',
+      '[[1],"x"]',
+      Array(1001).fill(1).join(','),
+    ]) {
+      expect(decodeTensor(bad)).toBeNull();
+    }
+  });
+});

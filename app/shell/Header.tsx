@@ -1,0 +1,19 @@
+import { useStrings } from '../i18n/useStrings.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { ThemeSwitch } from './ThemeSwitch.tsx';
+
+export function Header() {
+  const t = useStrings();
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>{t.appName}</h1>
+        <p className="tagline">{t.tagline}</p>
+      </div>
+      <div className="header-controls">
+        <LanguageSwitch />
+        <ThemeSwitch />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,26 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Language } from '../i18n/language.ts';
+import { lossesSlice, type LossesSlice } from './lossesSlice.ts';
+import { noticesSlice, type NoticesSlice } from './noticesSlice.ts';
+import { preferencesSlice, type PreferencesSlice, type Theme } from './preferencesSlice.ts';
+
+/**
+ * The one store: inputs only (what the user chose). Everything derived — loss values, curves,
+ * code — is computed from the core where it is shown, never stored.
+ */
+export type AppState = PreferencesSlice & LossesSlice & NoticesSlice;
+
+export interface InitialState {
+  readonly lang: Language;
+  readonly theme: Theme;
+  readonly selected: string;
+}
+
+/** A React-free store, so URL and storage logic can be tested in Node. */
+export function createAppStore(initial: InitialState): StoreApi<AppState> {
+  return createStore<AppState>()((...a) => ({
+    ...preferencesSlice({ lang: initial.lang, theme: initial.theme })(...a),
+    ...lossesSlice(initial.selected)(...a),
+    ...noticesSlice(...a),
+  }));
+}

@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+// @ts-expect-error: a plain .mjs script shared with `npm test`, without type declarations.
+import { findChromium } from './scripts/ensure-chromium.mjs';
+
+const executablePath = (findChromium as () => string | null)() ?? undefined;
+
+// Flags for Debian's Chromium run as root in a sandbox without network: no sandbox, no GPU, and
+// none of the background connections that a closed network refuses.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: 'http://localhost:4173/',
+    viewport: { width: 1280, height: 900 },
+    trace: 'on-first-retry',
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: 'npx vite preview --port 4173 --strictPort',
+    url: 'http://localhost:4173/',
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,40 @@
+/**
+ * Takes the README's screenshot from the built app: `npm run build && npm run screenshot`.
+ * Usage: tsx scripts/screenshot.ts [hash] [out.png] [width] [height]
+ */
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+// @ts-expect-error: plain .mjs helper shared with `npm test`.
+import { findChromium } from './ensure-chromium.mjs';
+
+const [hash = '#/MSELoss?lang=en', out = 'docs/screenshot.png', width = '1280', height = '900'] =
+  process.argv.slice(2);
+
+const server = await preview({ preview: { port: 4180, strictPort: true }, logLevel: 'silent' });
+const executablePath = (findChromium as () => string | null)() ?? undefined;
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+try {
+  const page = await browser.newPage({
+    viewport: { width: Number(width), height: Number(height) },
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') console.error('console error:', m.text());
+  });
+  await page.goto(`http://localhost:4180/${hash}`);
+  await page.getByTestId('loss-value').waitFor();
+  await page.screenshot({ path: out, fullPage: false });
+  console.log(`wrote ${out}`);
+} finally {
+  await browser.close();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}
