@@ -50,8 +50,17 @@ export function sampleElementwiseCurve(
     ['input', tensor([params.points], x)],
     ['target', tensor([params.points], new Float64Array(params.points).fill(params.target))],
   ]);
+  const known = new Set(def.meta.arguments.map((a) => a.name));
   for (const [k, v] of Object.entries(params.extra ?? {})) {
+    if (!known.has(k)) throw new LossInputError(`${name}.forward() has no argument '${k}'`);
     tensors.set(k, tensor([params.points], new Float64Array(params.points).fill(v)));
+  }
+  // A third argument (GaussianNLLLoss's var) must come through `extra`; say so rather than
+  // failing inside the loss.
+  for (const arg of def.meta.arguments) {
+    if (!arg.optional && !tensors.has(arg.name)) {
+      throw new LossInputError(`${name} needs '${arg.name}' for its curve: pass it in extra`);
+    }
   }
   const result = evaluateDefinition(def, new Inputs(tensors), {
     ...params.options,

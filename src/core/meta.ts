@@ -66,6 +66,11 @@ export interface LossMeta {
   readonly summary: Bilingual;
   readonly arguments: readonly ArgumentMeta[];
   readonly keywords: readonly KeywordMeta[];
+  /**
+   * False for the newer losses (HuberLoss, GaussianNLLLoss, ...) whose constructors never had
+   * the deprecated `size_average`/`reduce` flags, so PyTorch refuses them. Default: accepted.
+   */
+  readonly legacyReductionFlags?: boolean;
 }
 
 /** The `reduction` keyword as nearly every loss has it. */

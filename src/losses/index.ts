@@ -1,9 +1,22 @@
 import type { LossDefinition } from '../core/definition.ts';
+import { gaussianNllLoss } from './gaussianNll.ts';
+import { huberLoss } from './huber.ts';
+import { klDivLoss } from './klDiv.ts';
 import { l1Loss } from './l1.ts';
 import { mseLoss } from './mse.ts';
+import { poissonNllLoss } from './poissonNll.ts';
+import { smoothL1Loss } from './smoothL1.ts';
 
 /**
  * Every loss the core implements, in catalog order. The UI's catalog, routes and controls are
  * all driven by this list.
  */
-export const LOSSES: readonly LossDefinition[] = [l1Loss, mseLoss];
+export const LOSSES: readonly LossDefinition[] = [
+  l1Loss,
+  mseLoss,
+  smoothL1Loss,
+  huberLoss,
+  poissonNllLoss,
+  gaussianNllLoss,
+  klDivLoss,
+];

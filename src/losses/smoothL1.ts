@@ -1,0 +1,66 @@
+import type { LossDefinition } from '../core/definition.ts';
+import { LossInputError } from '../core/LossInputError.ts';
+import { REDUCTION_KEYWORD } from '../core/meta.ts';
+import { pointwiseLoss } from '../core/pointwise.ts';
+import type { Reduction } from '../core/reduction.ts';
+import { REGRESSION_ARGUMENTS } from './regressionArguments.ts';
+
+/**
+ * `0.5 (x − y)² / beta` while |x − y| < beta, `|x − y| − 0.5 beta` beyond: MSE near zero, L1 in
+ * the tails, joined so that value and slope are continuous.
+ */
+export const smoothL1Loss: LossDefinition = {
+  meta: {
+    name: 'SmoothL1Loss',
+    family: 'regression',
+    summary: {
+      en: 'Quadratic for small errors, linear for large ones: L1 with the kink at zero rounded off.',
+      zh: '误差小时是二次函数，误差大时是线性函数：把 L1 在零点的尖角磨圆。',
+    },
+    arguments: REGRESSION_ARGUMENTS,
+    keywords: [
+      REDUCTION_KEYWORD,
+      {
+        name: 'beta',
+        kind: 'number',
+        default: 1,
+        min: 0,
+        max: 3,
+        step: 0.05,
+        doc: {
+          en: 'Where the quadratic zone ends. Its slope there is always 1; beta = 0 turns the loss into L1.',
+          zh: '二次区域的边界。边界处斜率恒为 1；beta = 0 时退化为 L1。',
+        },
+      },
+    ],
+  },
+  compute(inputs, options) {
+    const beta = options.number('beta');
+    if (beta < 0) {
+      throw new LossInputError(
+        `smooth_l1_loss does not support negative values for beta (got beta=${beta}).`,
+      );
+    }
+    return pointwiseLoss(
+      inputs.get('input'),
+      inputs.get('target'),
+      options.string('reduction') as Reduction,
+      {
+        // With beta = 0 the first branch never fires and this is exactly |x − y| (PyTorch
+        // dispatches to l1_loss there, which agrees, NaN included).
+        loss: (x, y) => {
+          const z = Math.abs(x - y);
+          return z < beta ? (0.5 * z * z) / beta : z - 0.5 * beta;
+        },
+        // PyTorch's backward kernel, branch for branch. Its `<=` means that with beta = 0 a tie
+        // x = y gets gradient −1, not L1's 0: the backward is smooth_l1's, not l1's.
+        grad: (x, y) => {
+          const d = x - y;
+          if (d <= -beta) return -1;
+          if (d >= beta) return 1;
+          return d / beta;
+        },
+      },
+    );
+  },
+};
