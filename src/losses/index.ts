@@ -1,9 +1,22 @@
 import type { LossDefinition } from '../core/definition.ts';
+import { bceLoss } from './bce.ts';
+import { bceWithLogitsLoss } from './bceWithLogits.ts';
+import { hingeEmbeddingLoss } from './hingeEmbedding.ts';
 import { l1Loss } from './l1.ts';
+import { marginRankingLoss } from './marginRanking.ts';
 import { mseLoss } from './mse.ts';
+import { softMarginLoss } from './softMargin.ts';
 
 /**
  * Every loss the core implements, in catalog order. The UI's catalog, routes and controls are
  * all driven by this list.
  */
-export const LOSSES: readonly LossDefinition[] = [l1Loss, mseLoss];
+export const LOSSES: readonly LossDefinition[] = [
+  l1Loss,
+  mseLoss,
+  bceLoss,
+  bceWithLogitsLoss,
+  softMarginLoss,
+  hingeEmbeddingLoss,
+  marginRankingLoss,
+];
