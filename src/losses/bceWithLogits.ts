@@ -83,8 +83,15 @@ export const bceWithLogitsLoss: LossDefinition = {
       const x = xs[i] ?? 0;
       const y = ys[i] ?? 0;
       const m = Math.max(-x, 0);
-      const logTerm = Math.log(Math.exp(-m) + Math.exp(-x - m));
-      const sigmoid = 1 / (1 + Math.exp(-x));
+      const ex = Math.exp(-x);
+      // log(e^(−m) + e^(−x−m)) exactly as PyTorch evaluates it, but without calling exp where
+      // its value is already known bit for bit (e^0 = 1, e^(−x−0) = e^(−x)): exp dominates the
+      // cost of a 10^6-element evaluation.
+      const a = -x - m;
+      const logTerm = Math.log(
+        (m === 0 ? 1 : Math.exp(-m)) + (m === 0 ? ex : a === 0 ? 1 : Math.exp(a)),
+      );
+      const sigmoid = 1 / (1 + ex);
       let loss: number;
       let grad: number;
       if (ps) {

@@ -1,8 +1,7 @@
 import type { LossDefinition } from '../core/definition.ts';
 import { REDUCTION_KEYWORD } from '../core/meta.ts';
-import { pointwiseLoss } from '../core/pointwise.ts';
-import type { Reduction } from '../core/reduction.ts';
-import { requireBroadcastsTo } from './inPlaceBroadcast.ts';
+import { reduce, type Reduction } from '../core/reduction.ts';
+import { inPlaceIndex } from './inPlaceBroadcast.ts';
 
 /**
  * log(1 + e^(−y·x)), the logistic loss on labels y ∈ {1, −1}. PyTorch 1.13 evaluates it
@@ -44,13 +43,25 @@ export const softMarginLoss: LossDefinition = {
     const input = inputs.get('input');
     const target = inputs.get('target');
     // The loss is built in place on a copy of input, so target may broadcast onto input only.
-    requireBroadcastsTo(target.shape, input.shape, 'target', 'input');
-    return pointwiseLoss(input, target, options.string('reduction') as Reduction, {
-      loss: (x, y) => Math.log(Math.exp(-x * y) + 1),
-      grad: (x, y) => {
-        const z = Math.exp(-y * x);
-        return -(y * z) / (z + 1);
-      },
-    });
+    const yi = inPlaceIndex(target.shape, input.shape, 'target', 'input');
+    const n = input.data.length;
+    const losses = new Float64Array(n);
+    const grads = new Float64Array(n);
+    const xs = input.data;
+    const ys = target.data;
+    for (let i = 0; i < n; i++) {
+      const x = xs[i] ?? 0;
+      const y = ys[yi ? (yi[i] ?? 0) : i] ?? 0;
+      // PyTorch's forward exponentiates (−x)·y and its backward (−y)·x: the same number.
+      const z = Math.exp(-x * y);
+      losses[i] = Math.log(z + 1);
+      grads[i] = -(y * z) / (z + 1);
+    }
+    const { output, gradScale } = reduce(
+      { shape: input.shape, data: losses },
+      options.string('reduction') as Reduction,
+    );
+    if (gradScale !== 1) for (let i = 0; i < n; i++) grads[i] = (grads[i] ?? 0) * gradScale;
+    return { output, grads: { input: { shape: [...input.shape], data: grads } } };
   },
 };
