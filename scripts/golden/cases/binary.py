@@ -188,3 +188,17 @@ add(L, "0-d target with (N,) inputs refused", {"input1": randn(3), "input2": ran
 add(L, "shapes that do not broadcast", {"input1": randn(2), "input2": randn(3), "target": signs(3)})
 add(L, "empty mean is nan", {"input1": randn(0), "input2": randn(0), "target": randn(0)}, reduction="mean")
 add(L, "legacy reduce=False", {"input1": randn(3), "input2": randn(3), "target": signs(3)}, reduce=False, margin=0.2)
+
+# ---------------------------------------------------------------- leading size-1 dimensions
+# A (1, 3) operand applied in place onto a (3,) result would add a dimension: refused.
+add("BCELoss", "weight (1, 3) would add a dimension to input (3,)", {"input": T([0.2, 0.5, 0.7]), "target": T([0.0, 1.0, 1.0])},
+    weight=[[1.0, 2.0, 3.0]])
+add("BCEWithLogitsLoss", "pos_weight (1, 3) would add a dimension to input (3,)", {"input": T([0.2, 0.5, 0.7]), "target": T([0.0, 1.0, 1.0])},
+    pos_weight=[[1.0, 2.0, 3.0]])
+add("SoftMarginLoss", "target (1, 3) would add a dimension to input (3,)", {"input": T([0.2, 0.5, 0.7]), "target": T([[1.0, -1.0, 1.0]])})
+# HingeEmbeddingLoss broadcasts out of place, so the same shapes are fine there.
+add("HingeEmbeddingLoss", "input (3,) against target (1, 3) gains a dimension", {"input": T([0.2, 0.5, 0.7]), "target": T([[1.0, -1.0, 1.0]])},
+    reduction="none")
+add("HingeEmbeddingLoss", "input (2, 1) against an empty target broadcasts to (2, 0)", {"input": T([[0.2], [0.5]]), "target": T([])},
+    reduction="none")
+add("HingeEmbeddingLoss", "sum over an empty broadcast is 0", {"input": T([[0.2], [0.5]]), "target": T([])}, reduction="sum")
