@@ -2,10 +2,15 @@ import type { LossDefinition } from '../core/definition.ts';
 import { gaussianNllLoss } from './gaussianNll.ts';
 import { huberLoss } from './huber.ts';
 import { klDivLoss } from './klDiv.ts';
+import { bceLoss } from './bce.ts';
+import { bceWithLogitsLoss } from './bceWithLogits.ts';
+import { hingeEmbeddingLoss } from './hingeEmbedding.ts';
 import { l1Loss } from './l1.ts';
+import { marginRankingLoss } from './marginRanking.ts';
 import { mseLoss } from './mse.ts';
 import { poissonNllLoss } from './poissonNll.ts';
 import { smoothL1Loss } from './smoothL1.ts';
+import { softMarginLoss } from './softMargin.ts';
 
 /**
  * Every loss the core implements, in catalog order. The UI's catalog, routes and controls are
@@ -19,4 +24,9 @@ export const LOSSES: readonly LossDefinition[] = [
   poissonNllLoss,
   gaussianNllLoss,
   klDivLoss,
+  bceLoss,
+  bceWithLogitsLoss,
+  softMarginLoss,
+  hingeEmbeddingLoss,
+  marginRankingLoss,
 ];

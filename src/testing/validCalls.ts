@@ -1,5 +1,6 @@
 import type fc from 'fast-check';
 import { POINTWISE_CALLS, POINTWISE_NON_NEGATIVE } from './calls/pointwise.ts';
+import { BINARY_CALLS, BINARY_NON_NEGATIVE } from './calls/binary.ts';
 import { REGRESSION_CALLS, REGRESSION_NON_NEGATIVE } from './calls/regression.ts';
 import type { LossCall } from './generators.ts';
 
@@ -11,10 +12,12 @@ import type { LossCall } from './generators.ts';
 export const VALID_CALLS: Readonly<Record<string, fc.Arbitrary<LossCall>>> = {
   ...REGRESSION_CALLS,
   ...POINTWISE_CALLS,
+  ...BINARY_CALLS,
 };
 
 /** Losses whose outputs PyTorch guarantees to be non-negative for valid input. */
 export const NON_NEGATIVE: ReadonlySet<string> = new Set([
   ...REGRESSION_NON_NEGATIVE,
   ...POINTWISE_NON_NEGATIVE,
+  ...BINARY_NON_NEGATIVE,
 ]);

@@ -1,0 +1,124 @@
+import { broadcastIndex, broadcastShapes, sameShape, sumToShape } from '../core/broadcast.ts';
+import type { LossDefinition } from '../core/definition.ts';
+import { LossInputError } from '../core/LossInputError.ts';
+import { REDUCTION_KEYWORD } from '../core/meta.ts';
+import { reduce, type Reduction } from '../core/reduction.ts';
+import { formatShape, numel, type Tensor } from '../core/tensor.ts';
+
+function indexFor(t: Tensor, outShape: readonly number[]): Int32Array | null {
+  return sameShape(t.shape, outShape) ? null : broadcastIndex(t.shape, outShape);
+}
+
+/**
+ * max(0, −y·(x1 − x2) + margin), element by element: for y = 1, x1 should rank above x2 by at
+ * least margin. PyTorch 1.13 refuses arguments of different ranks but otherwise broadcasts all
+ * three, so (N, 1) inputs against a (1, N) target silently compare every pair, an N×N matrix
+ * (the course notes' "n×n" came from this shape bug). At the kink the clamp passes its gradient.
+ */
+export const marginRankingLoss: LossDefinition = {
+  meta: {
+    name: 'MarginRankingLoss',
+    family: 'margin',
+    summary: {
+      en: 'Teaches an order: x1 should score above x2 by at least margin when y = 1, and below it when y = −1.',
+      zh: '学习排序：y = 1 时 x1 的得分应比 x2 至少高 margin，y = −1 时则相反。',
+    },
+    arguments: [
+      {
+        name: 'input1',
+        role: 'prediction',
+        shape: '(N) or ()',
+        doc: {
+          en: 'Scores x1 of the first item of each pair.',
+          zh: '每一对中第一个样本的得分 x1。',
+        },
+      },
+      {
+        name: 'input2',
+        role: 'prediction',
+        shape: '(N) or (), same shape as input1',
+        doc: {
+          en: 'Scores x2 of the second item of each pair.',
+          zh: '每一对中第二个样本的得分 x2。',
+        },
+      },
+      {
+        name: 'target',
+        role: 'target',
+        shape: '(N) or (), same shape as input1',
+        doc: {
+          en: 'y = 1 if x1 should rank higher, −1 if x2 should; same rank (number of dimensions) as the inputs.',
+          zh: '若 x1 应排在前面则 y = 1，若 x2 应排在前面则 y = −1；维数须与两个输入相同。',
+        },
+      },
+    ],
+    keywords: [
+      {
+        name: 'margin',
+        kind: 'number',
+        default: 0.0,
+        min: 0,
+        max: 2,
+        step: 0.05,
+        doc: {
+          en: 'The gap by which the preferred score must win before the pair stops costing anything.',
+          zh: '偏好的一方至少要领先多少分，这一对才不再产生损失。',
+        },
+      },
+      REDUCTION_KEYWORD,
+    ],
+  },
+  compute(inputs, options) {
+    const input1 = inputs.get('input1');
+    const input2 = inputs.get('input2');
+    const target = inputs.get('target');
+    if (
+      input1.shape.length !== input2.shape.length ||
+      input1.shape.length !== target.shape.length
+    ) {
+      throw new LossInputError(
+        'margin_ranking_loss : All input tensors should have same dimension but got sizes: ' +
+          `input1: ${formatShape(input1.shape)}, input2: ${formatShape(input2.shape)}, ` +
+          `target: ${formatShape(target.shape)}`,
+      );
+    }
+    const outShape = broadcastShapes(broadcastShapes(input1.shape, input2.shape), target.shape);
+    const n = numel(outShape);
+    const i1 = indexFor(input1, outShape);
+    const i2 = indexFor(input2, outShape);
+    const it = indexFor(target, outShape);
+    const margin = options.number('margin');
+    const losses = new Float64Array(n);
+    const g1 = new Float64Array(n);
+    const a = input1.data;
+    const b = input2.data;
+    const ys = target.data;
+    for (let i = 0; i < n; i++) {
+      const x1 = a[i1 ? (i1[i] ?? 0) : i] ?? 0;
+      const x2 = b[i2 ? (i2[i] ?? 0) : i] ?? 0;
+      const y = ys[it ? (it[i] ?? 0) : i] ?? 0;
+      const v = -y * (x1 - x2) + margin;
+      losses[i] = Math.max(v, 0);
+      // d/dx1 = −y where the clamp is active (including the kink v = 0, as PyTorch's clamp_min).
+      g1[i] = v >= 0 ? -y : 0;
+    }
+    const { output, gradScale } = reduce(
+      { shape: outShape, data: losses },
+      options.string('reduction') as Reduction,
+    );
+    // d/dx2 = −d/dx1; both are summed back over the dimensions they were broadcast along.
+    const g2 = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const g = (g1[i] ?? 0) * gradScale;
+      g1[i] = g;
+      g2[i] = -g;
+    }
+    return {
+      output,
+      grads: {
+        input1: i1 ? sumToShape(g1, i1, input1.shape) : { shape: [...input1.shape], data: g1 },
+        input2: i2 ? sumToShape(g2, i2, input2.shape) : { shape: [...input2.shape], data: g2 },
+      },
+    };
+  },
+};
