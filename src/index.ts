@@ -29,5 +29,5 @@ export function evaluateLoss(
   options: Readonly<Record<string, unknown>> = {},
 ): LossResult {
   const def = getLoss(name);
-  return toLossResult(evaluateDefinition(def, readInputs(def, inputs), options));
+  return toLossResult(evaluateDefinition(def, readInputs(def, inputs), options), def, inputs);
 }

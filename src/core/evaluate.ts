@@ -18,7 +18,7 @@ export interface LossResult {
 }
 
 function checkArgumentNames(def: LossDefinition, given: readonly string[]): void {
-  const known = new Set(def.meta.arguments.map((a) => a.name));
+  const known = new Set(def.meta.arguments.flatMap((a) => [a.name, ...(a.aliases ?? [])]));
   for (const name of given) {
     if (!known.has(name)) {
       throw new LossInputError(`${def.meta.name}.forward() got an unexpected argument '${name}'`);
@@ -31,7 +31,13 @@ export function readInputs(def: LossDefinition, raw: Readonly<Record<string, unk
   checkArgumentNames(def, Object.keys(raw));
   const tensors = new Map<string, Tensor>();
   for (const arg of def.meta.arguments) {
-    const value = raw[arg.name];
+    const alias = arg.aliases?.find((a) => raw[a] !== undefined);
+    if (alias !== undefined && raw[arg.name] !== undefined) {
+      throw new LossInputError(
+        `${def.meta.name}.forward() got multiple values for argument '${arg.name}'`,
+      );
+    }
+    const value = raw[alias ?? arg.name];
     if (value === undefined || value === null) {
       if (arg.optional) continue;
       throw new LossInputError(
@@ -54,8 +60,20 @@ export function evaluateDefinition(
   return def.compute(inputs, resolveOptions(def.meta, options));
 }
 
-export function toLossResult(result: TensorLossResult): LossResult {
+/**
+ * Converts back to nested arrays. Gradients are keyed by the name the caller used, so a caller
+ * who passed an alias (`log_input`) finds its gradient under that name.
+ */
+export function toLossResult(
+  result: TensorLossResult,
+  def?: LossDefinition,
+  raw: Readonly<Record<string, unknown>> = {},
+): LossResult {
   const grads: Record<string, NestedNumbers> = {};
-  for (const [name, g] of Object.entries(result.grads)) grads[name] = tensorToNested(g);
+  for (const [name, g] of Object.entries(result.grads)) {
+    const arg = def?.meta.arguments.find((a) => a.name === name);
+    const given = arg?.aliases?.find((a) => raw[a] !== undefined) ?? name;
+    grads[given] = tensorToNested(g);
+  }
   return { output: tensorToNested(result.output), grads };
 }

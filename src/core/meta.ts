@@ -23,6 +23,11 @@ export interface ArgumentMeta {
   readonly shape: string;
   /** Integer-valued (a Long tensor in PyTorch: class indices, lengths). */
   readonly integer?: boolean;
+  /**
+   * Other names PyTorch accepts for this argument, e.g. PoissonNLLLoss's forward() calls its
+   * first argument `log_input` while F.poisson_nll_loss and the docs call it `input`.
+   */
+  readonly aliases?: readonly string[];
   /** CTC's lengths may be omitted in some layouts; everything else is required. */
   readonly optional?: boolean;
   readonly doc: Bilingual;

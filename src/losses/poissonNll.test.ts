@@ -40,3 +40,15 @@ describe('PoissonNLLLoss', () => {
     expect(at(Math.log(4))).toBeLessThan(at(Math.log(4) + 0.1));
   });
 });
+
+describe('PoissonNLLLoss argument name', () => {
+  it("accepts forward()'s own name log_input as well as input, and keys the gradient alike", () => {
+    const byInput = evaluateLoss('PoissonNLLLoss', { input: [0.5, 1], target: [1, 2] });
+    const byLogInput = evaluateLoss('PoissonNLLLoss', { log_input: [0.5, 1], target: [1, 2] });
+    expect(byLogInput.output).toBe(byInput.output);
+    expect(byLogInput.grads['log_input']).toEqual(byInput.grads['input']);
+    expect(() =>
+      evaluateLoss('PoissonNLLLoss', { input: [1], log_input: [1], target: [1] }),
+    ).toThrow(/multiple values/);
+  });
+});

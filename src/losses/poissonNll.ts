@@ -41,6 +41,7 @@ export const poissonNllLoss: LossDefinition = {
     arguments: [
       {
         name: 'input',
+        aliases: ['log_input'],
         role: 'prediction',
         shape: '(*)',
         doc: {
