@@ -12,6 +12,7 @@ const en = {
   themeSystem: 'System',
   catalog: 'Loss functions',
   dismiss: 'Dismiss',
+  notices: 'Notices',
   formula: 'Formula',
   formulaLive: 'With your numbers',
   parameters: 'Parameters',
@@ -45,7 +46,7 @@ const en = {
   badParam: (key: string, value: string) =>
     `Ignored ${key}=${value} from the link: not a valid value; using the default.`,
   unknownParam: (key: string) => `Ignored unknown setting "${key}" from the link.`,
-  gradientOf: 'd loss / d x',
+  gradientOf: '∂L / ∂xₙ',
   none: 'None',
   families: {
     regression: 'Regression',
@@ -68,6 +69,7 @@ const zh: Strings = {
   themeSystem: '跟随系统',
   catalog: '损失函数',
   dismiss: '关闭',
+  notices: '提示',
   formula: '公式',
   formulaLive: '代入你的数值',
   parameters: '参数',
@@ -100,7 +102,7 @@ const zh: Strings = {
   badParam: (key: string, value: string) =>
     `链接中的 ${key}=${value} 不是有效值，已忽略并使用默认值。`,
   unknownParam: (key: string) => `已忽略链接中未知的设置“${key}”。`,
-  gradientOf: 'd 损失 / d x',
+  gradientOf: '∂L / ∂xₙ',
   none: 'None（不设置）',
   families: {
     regression: '回归',

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { formatNumber } from '../format.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { CONTENTS } from '../losses/contents.ts';
@@ -13,6 +14,7 @@ import { Formula } from './Formula.tsx';
 import { LossValue } from './LossValue.tsx';
 import { flatten } from './nested.ts';
 import { PanelHeader } from './PanelHeader.tsx';
+import { reductionTex } from './reductionTex.ts';
 import { TeachingNotes } from './TeachingNotes.tsx';
 import { useElementwiseCurve } from './useElementwiseCurve.ts';
 import { useLossEvaluation } from './useLossEvaluation.ts';
@@ -47,9 +49,23 @@ export function ElementwisePanel({ name, substitute, band }: ElementwisePanelPro
   const residuals = xs.map((x, i) => x - (ys[i] ?? 0));
   const curve = useElementwiseCurve(name, state.params, residuals);
   const perLoss = evaluation.ok ? flatten(evaluation.perElement.output) : [];
-  const perGrad = evaluation.ok ? flatten(evaluation.perElement.grads['input'] ?? []) : [];
-  const h = Math.min(state.highlight, Math.max(0, xs.length - 1));
   const reduction = String(state.params['reduction'] ?? 'mean');
+  // The gradient of the *reduced* loss: 'mean' scales every element's pull by 1/N.
+  const perGrad = evaluation.ok ? flatten(evaluation.reduced.grads['input'] ?? []) : [];
+  const gradScale = reduction === 'mean' && xs.length > 0 ? 1 / xs.length : 1;
+  // The axis is sized for the unscaled gradient, so switching to 'mean' visibly flattens it.
+  const gradDomain = useMemo((): [number, number] => {
+    const finite = curve ? Array.from(curve.grad).filter(Number.isFinite) : [];
+    const lo = Math.min(0, ...finite);
+    const hi = Math.max(0, ...finite);
+    const pad = (hi - lo) * 0.08 || 1;
+    return [lo - pad, hi + pad];
+  }, [curve]);
+  const gradCurve = useMemo(
+    () => (curve ? curve.grad.map((g) => g * gradScale) : null),
+    [curve, gradScale],
+  );
+  const h = Math.min(state.highlight, Math.max(0, xs.length - 1));
   const markers = (values: readonly number[]) =>
     residuals.map((r, i) => ({
       x: r,
@@ -76,6 +92,17 @@ export function ElementwisePanel({ name, substitute, band }: ElementwisePanelPro
               testId="formula-live"
             />
           )}
+          {evaluation.ok && (
+            <Formula
+              tex={reductionTex(
+                reduction,
+                perLoss,
+                typeof evaluation.reduced.output === 'number' ? evaluation.reduced.output : null,
+              )}
+              label={`reduction='${reduction}'`}
+              testId="formula-reduction"
+            />
+          )}
           <LossValue evaluation={evaluation} reduction={reduction} />
           {curve && (
             <div className="plots" data-testid="plot">
@@ -94,9 +121,16 @@ export function ElementwisePanel({ name, substitute, band }: ElementwisePanelPro
                 xLabel={t.residual}
                 yLabel={t.gradientOf}
                 series={[
-                  { id: 'grad', label: t.gradientOf, xs: curve.x, ys: curve.grad, className: 'c1' },
+                  {
+                    id: 'grad',
+                    label: t.gradientOf,
+                    xs: curve.x,
+                    ys: gradCurve ?? curve.grad,
+                    className: 'c1',
+                  },
                 ]}
                 markers={markers(perGrad)}
+                yDomain={gradDomain}
                 {...(shaded ? { band: shaded } : {})}
               />
             </div>

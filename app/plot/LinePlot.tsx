@@ -31,6 +31,8 @@ export interface LinePlotProps {
   readonly markers?: readonly Marker[];
   /** An x-interval to shade and label, e.g. SmoothL1's quadratic zone. */
   readonly band?: { readonly from: number; readonly to: number; readonly label: string };
+  /** A fixed y-range, so that a rescaled curve visibly moves instead of the axis following it. */
+  readonly yDomain?: readonly [number, number];
   readonly width?: number;
   readonly height?: number;
   readonly testId?: string;
@@ -57,6 +59,7 @@ export function LinePlot({
   series,
   markers = [],
   band,
+  yDomain,
   width = 520,
   height = 260,
   testId,
@@ -69,7 +72,7 @@ export function LinePlot({
       .domain([xs[0] ?? 0, xs[xs.length - 1] ?? 1])
       .range([MARGIN.left, width - MARGIN.right]);
     const y = scaleLinear()
-      .domain(finiteExtent(series, markers))
+      .domain(yDomain ? [yDomain[0], yDomain[1]] : finiteExtent(series, markers))
       .range([height - MARGIN.bottom, MARGIN.top])
       .nice();
     const paths = series.map((s) => {
@@ -84,7 +87,7 @@ export function LinePlot({
       };
     });
     return { x, y, paths };
-  }, [first, series, markers, width, height]);
+  }, [first, series, markers, yDomain, width, height]);
 
   const onMove = (e: PointerEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect();

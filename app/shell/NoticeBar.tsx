@@ -21,7 +21,7 @@ export function NoticeBar() {
   const notices = useAppStore((s) => s.notices);
   if (notices.length === 0) return null;
   return (
-    <div className="notices" role="status">
+    <div className="notices" role="status" aria-label={t.notices}>
       {notices.map((n) => (
         <p key={n.id} className="notice">
           <span>{message(t, n)}</span>
