@@ -4,7 +4,6 @@ import { LossInputError } from '../core/LossInputError.ts';
 import { REDUCTION_KEYWORD } from '../core/meta.ts';
 import { reduce, type Reduction } from '../core/reduction.ts';
 import { numel, tensor } from '../core/tensor.ts';
-import { logSigmoid, logSigmoidGrad } from './logSigmoid.ts';
 
 /**
  * One logistic loss per class, averaged over the classes, after torch.nn.functional:
@@ -78,22 +77,35 @@ export const multiLabelSoftMarginLoss: LossDefinition = {
     const inner = numel(shape.slice(axis + 1));
     const outShape = [...shape.slice(0, axis), ...shape.slice(axis + 1)];
     const rows = new Float64Array(numel(outShape));
-    const n = numel(shape);
-    const local = new Float64Array(n);
-    for (let e = 0; e < n; e++) {
-      const x = input.data[xi ? (xi[e] ?? 0) : e] ?? 0;
-      const y = target.data[yi ? (yi[e] ?? 0) : e] ?? 0;
-      const w = weight ? (weight.data[wi ? (wi[e] ?? 0) : e] ?? 0) : 1;
-      const loss = -(y * logSigmoid(x) + (1 - y) * logSigmoid(-x)) * w;
-      const r = Math.floor(e / (span * inner)) * inner + (e % inner);
-      rows[r] = (rows[r] ?? 0) + loss;
-      // d l / d x = −(y · σ(−x) − (1 − y) · σ(x)) · w, before the 1/C and the reduction.
-      local[e] = -(y * logSigmoidGrad(x) - (1 - y) * logSigmoidGrad(-x)) * w;
+    const local = new Float64Array(numel(shape));
+    const outer = numel(shape.slice(0, axis));
+    let e = 0;
+    for (let o = 0; o < outer; o++) {
+      for (let a = 0; a < span; a++) {
+        for (let k = 0; k < inner; k++, e++) {
+          const x = input.data[xi ? (xi[e] ?? 0) : e] ?? 0;
+          const y = target.data[yi ? (yi[e] ?? 0) : e] ?? 0;
+          const w = weight ? (weight.data[wi ? (wi[e] ?? 0) : e] ?? 0) : 1;
+          // PyTorch's logsigmoid: log σ(±x) = min(±x, 0) − log1p(z) with z = exp(−|x|), finite
+          // for every finite x (the naive log(1/(1 + exp(−x))) is −inf below about −745).
+          const z = Math.exp(-Math.abs(x));
+          const log1pZ = Math.log1p(z);
+          const loss = -(y * (Math.min(x, 0) - log1pZ) + (1 - y) * (Math.min(-x, 0) - log1pZ)) * w;
+          const r = o * inner + k;
+          rows[r] = (rows[r] ?? 0) + loss;
+          // Its backward: (logσ)'(v) = 1 − z/(1+z) for v < 0, z/(1+z) otherwise (so -0 takes the
+          // second branch, as in PyTorch), giving d l / d x = −(y·(logσ)'(x) − (1−y)·(logσ)'(−x))·w.
+          const q = z / (1 + z);
+          const dPos = x < 0 ? 1 - q : q;
+          const dNeg = -x < 0 ? 1 - q : q;
+          local[e] = -(y * dPos - (1 - y) * dNeg) * w;
+        }
+      }
     }
     for (let r = 0; r < rows.length; r++) rows[r] = (rows[r] ?? 0) / classes;
     const { output, gradScale } = reduce(tensor(outShape, rows), reduction);
     const scale = gradScale / classes;
-    for (let e = 0; e < n; e++) local[e] = (local[e] ?? 0) * scale;
+    for (let i = 0; i < local.length; i++) local[i] = (local[i] ?? 0) * scale;
     const grad = xi ? sumToShape(local, xi, input.shape) : { shape: [...input.shape], data: local };
     return { output, grads: { input: grad } };
   },
