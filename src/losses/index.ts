@@ -5,12 +5,17 @@ import { klDivLoss } from './klDiv.ts';
 import { bceLoss } from './bce.ts';
 import { bceWithLogitsLoss } from './bceWithLogits.ts';
 import { hingeEmbeddingLoss } from './hingeEmbedding.ts';
+import { crossEntropyLoss } from './crossEntropy.ts';
 import { l1Loss } from './l1.ts';
 import { marginRankingLoss } from './marginRanking.ts';
 import { mseLoss } from './mse.ts';
 import { poissonNllLoss } from './poissonNll.ts';
 import { smoothL1Loss } from './smoothL1.ts';
 import { softMarginLoss } from './softMargin.ts';
+import { multiLabelMarginLoss } from './multiLabelMargin.ts';
+import { multiLabelSoftMarginLoss } from './multiLabelSoftMargin.ts';
+import { multiMarginLoss } from './multiMargin.ts';
+import { nllLoss } from './nll.ts';
 
 /**
  * Every loss the core implements, in catalog order. The UI's catalog, routes and controls are
@@ -29,4 +34,9 @@ export const LOSSES: readonly LossDefinition[] = [
   softMarginLoss,
   hingeEmbeddingLoss,
   marginRankingLoss,
+  crossEntropyLoss,
+  nllLoss,
+  multiMarginLoss,
+  multiLabelMarginLoss,
+  multiLabelSoftMarginLoss,
 ];

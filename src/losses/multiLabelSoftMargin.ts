@@ -1,0 +1,112 @@
+import { broadcastIndex, broadcastShapes, sameShape, sumToShape } from '../core/broadcast.ts';
+import type { LossDefinition } from '../core/definition.ts';
+import { LossInputError } from '../core/LossInputError.ts';
+import { REDUCTION_KEYWORD } from '../core/meta.ts';
+import { reduce, type Reduction } from '../core/reduction.ts';
+import { numel, tensor } from '../core/tensor.ts';
+
+/**
+ * One logistic loss per class, averaged over the classes, after torch.nn.functional:
+ *
+ *   l = −(y · logσ(x) + (1 − y) · logσ(−x)) · weight,   loss_n = Σ_c l_{n,c} / C.
+ *
+ * PyTorch writes this with plain broadcasting: target and weight may be any shapes that
+ * broadcast with input, the sum runs over dim `input.dim() − 1` of the broadcast result and C is
+ * input's last size. We follow that literally so that odd-but-accepted shapes agree too.
+ */
+export const multiLabelSoftMarginLoss: LossDefinition = {
+  meta: {
+    name: 'MultiLabelSoftMarginLoss',
+    family: 'margin',
+    summary: {
+      en: 'A sigmoid and a binary cross-entropy for every class, averaged over the classes.',
+      zh: '对每个类别分别做 sigmoid 与二元交叉熵，再在类别上取平均。',
+    },
+    arguments: [
+      {
+        name: 'input',
+        role: 'prediction',
+        shape: '(C) or (N, C)',
+        doc: { en: 'Raw scores (logits), one per class.', zh: '每个类别一个原始分数（logit）。' },
+      },
+      {
+        name: 'target',
+        role: 'target',
+        shape: '(C) or (N, C), same shape as input',
+        doc: {
+          en: 'Multi-hot labels: 1 where the class is present, 0 where it is not (soft values allowed).',
+          zh: 'multi-hot 标签：类别出现处为 1，未出现处为 0（也可以是软标签）。',
+        },
+      },
+    ],
+    keywords: [
+      {
+        name: 'weight',
+        kind: 'tensor',
+        default: null,
+        shape: '(C)',
+        doc: {
+          en: 'A weight per class, multiplied into each per-class term before averaging over C.',
+          zh: '每个类别一个权重，在对 C 取平均之前乘到对应的类别项上。',
+        },
+      },
+      REDUCTION_KEYWORD,
+    ],
+  },
+  compute(inputs, options) {
+    const input = inputs.get('input');
+    const target = inputs.get('target');
+    const weight = options.tensor('weight');
+    const reduction = options.string('reduction') as Reduction;
+    if (input.shape.length === 0) {
+      throw new LossInputError(
+        'Dimension specified as -1 but tensor has no dimensions: input needs a class dimension',
+      );
+    }
+    let shape = broadcastShapes(target.shape, input.shape);
+    if (weight) shape = broadcastShapes(shape, weight.shape);
+    // Index maps only where a shape really broadcasts, to keep the common case a plain loop.
+    const xi = sameShape(input.shape, shape) ? null : broadcastIndex(input.shape, shape);
+    const yi = sameShape(target.shape, shape) ? null : broadcastIndex(target.shape, shape);
+    const wi =
+      weight && !sameShape(weight.shape, shape) ? broadcastIndex(weight.shape, shape) : null;
+    const classes = input.shape[input.shape.length - 1] ?? 1;
+    // The summed dimension, counted from the front of the broadcast shape.
+    const axis = input.shape.length - 1;
+    const span = shape[axis] ?? 1;
+    const inner = numel(shape.slice(axis + 1));
+    const outShape = [...shape.slice(0, axis), ...shape.slice(axis + 1)];
+    const rows = new Float64Array(numel(outShape));
+    const local = new Float64Array(numel(shape));
+    const outer = numel(shape.slice(0, axis));
+    let e = 0;
+    for (let o = 0; o < outer; o++) {
+      for (let a = 0; a < span; a++) {
+        for (let k = 0; k < inner; k++, e++) {
+          const x = input.data[xi ? (xi[e] ?? 0) : e] ?? 0;
+          const y = target.data[yi ? (yi[e] ?? 0) : e] ?? 0;
+          const w = weight ? (weight.data[wi ? (wi[e] ?? 0) : e] ?? 0) : 1;
+          // PyTorch's logsigmoid: log σ(±x) = min(±x, 0) − log1p(z) with z = exp(−|x|), finite
+          // for every finite x (the naive log(1/(1 + exp(−x))) is −inf below about −745).
+          const z = Math.exp(-Math.abs(x));
+          const log1pZ = Math.log1p(z);
+          const loss = -(y * (Math.min(x, 0) - log1pZ) + (1 - y) * (Math.min(-x, 0) - log1pZ)) * w;
+          const r = o * inner + k;
+          rows[r] = (rows[r] ?? 0) + loss;
+          // Its backward: (logσ)'(v) = 1 − z/(1+z) for v < 0, z/(1+z) otherwise (so -0 takes the
+          // second branch, as in PyTorch), giving d l / d x = −(y·(logσ)'(x) − (1−y)·(logσ)'(−x))·w.
+          const q = z / (1 + z);
+          const dPos = x < 0 ? 1 - q : q;
+          const dNeg = -x < 0 ? 1 - q : q;
+          local[e] = -(y * dPos - (1 - y) * dNeg) * w;
+        }
+      }
+    }
+    for (let r = 0; r < rows.length; r++) rows[r] = (rows[r] ?? 0) / classes;
+    const { output, gradScale } = reduce(tensor(outShape, rows), reduction);
+    const scale = gradScale / classes;
+    for (let i = 0; i < local.length; i++) local[i] = (local[i] ?? 0) * scale;
+    const grad = xi ? sumToShape(local, xi, input.shape) : { shape: [...input.shape], data: local };
+    return { output, grads: { input: grad } };
+  },
+};
