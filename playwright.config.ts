@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/ensure-chromium.mjs';
 
 const executablePath = (findChromium as () => string | null)() ?? undefined;
+// E2E_PORT lets several checkouts run their suites side by side.
+const port = Number(process.env['E2E_PORT'] ?? 4173);
 
 // Flags for Debian's Chromium run as root in a sandbox without network: no sandbox, no GPU, and
 // none of the background connections that a closed network refuses.
@@ -26,14 +28,14 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     ...devices['Desktop Chrome'],
-    baseURL: 'http://localhost:4173/',
+    baseURL: `http://localhost:${port}/`,
     viewport: { width: 1280, height: 900 },
     trace: 'on-first-retry',
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173/',
+    command: `npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -10,7 +10,8 @@ import { findChromium } from './ensure-chromium.mjs';
 const [hash = '#/MSELoss?lang=en', out = 'docs/screenshot.png', width = '1280', height = '900'] =
   process.argv.slice(2);
 
-const server = await preview({ preview: { port: 4180, strictPort: true }, logLevel: 'silent' });
+const port = Number(process.env['SCREENSHOT_PORT'] ?? 4180);
+const server = await preview({ preview: { port, strictPort: true }, logLevel: 'silent' });
 const executablePath = (findChromium as () => string | null)() ?? undefined;
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
@@ -30,7 +31,7 @@ try {
   page.on('console', (m) => {
     if (m.type() === 'error') console.error('console error:', m.text());
   });
-  await page.goto(`http://localhost:4180/${hash}`);
+  await page.goto(`http://localhost:${port}/${hash}`);
   await page.getByTestId('loss-value').waitFor();
   await page.screenshot({ path: out, fullPage: false });
   console.log(`wrote ${out}`);

@@ -35,7 +35,10 @@ export const BENCH_INPUTS: Readonly<Record<string, Maker>> = {
   BCEWithLogitsLoss: (r) => ({ input: vec(r), target: vec(r, (u) => (u < 0.5 ? 0 : 1)) }),
   PoissonNLLLoss: (r) => ({ input: vec(r), target: vec(r, (u) => Math.floor(u * 5)) }),
   GaussianNLLLoss: (r) => ({ input: vec(r), target: vec(r), var: vec(r, (u) => 0.1 + u) }),
-  KLDivLoss: (r) => ({ input: vec(r, (u) => Math.log(probability(u))), target: vec(r, probability) }),
+  KLDivLoss: (r) => ({
+    input: vec(r, (u) => Math.log(probability(u))),
+    target: vec(r, probability),
+  }),
   MarginRankingLoss: (r) => ({ input1: vec(r), input2: vec(r), target: sign(r) }),
   HingeEmbeddingLoss: (r) => ({ input: vec(r, (u) => u * 2), target: sign(r) }),
   SoftMarginLoss: (r) => ({ input: vec(r), target: sign(r) }),

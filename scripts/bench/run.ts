@@ -9,7 +9,9 @@ import { ELEMENTS, makeInputs } from './lossInputs.ts';
 import { medianMs } from './random.ts';
 
 function benchLosses(): void {
-  console.log(`\n## Each loss with its gradient on ~${ELEMENTS.toLocaleString('en')} elements (median of 7)\n`);
+  console.log(
+    `\n## Each loss with its gradient on ~${ELEMENTS.toLocaleString('en')} elements (median of 7)\n`,
+  );
   console.log('| loss | median ms |');
   console.log('| --- | ---: |');
   for (const { name } of listLosses()) {
@@ -24,9 +26,14 @@ function benchLosses(): void {
 
 function benchCurves(): void {
   const losses = ['L1Loss', 'MSELoss', 'SmoothL1Loss', 'HuberLoss'];
-  const ms = medianMs(() => {
-    for (const name of losses) sampleElementwiseCurve(name, { target: 0, from: -3, to: 3, points: 2000 });
-  }, 51, 5);
+  const ms = medianMs(
+    () => {
+      for (const name of losses)
+        sampleElementwiseCurve(name, { target: 0, from: -3, to: 3, points: 2000 });
+    },
+    51,
+    5,
+  );
   console.log(`\n## Curve sampling: 2 000 points × 4 losses with gradients (median of 51)\n`);
   console.log(`${ms.toFixed(3)} ms (goal: under 1 ms)`);
 }
