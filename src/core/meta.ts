@@ -66,6 +66,12 @@ export interface LossMeta {
   readonly summary: Bilingual;
   readonly arguments: readonly ArgumentMeta[];
   readonly keywords: readonly KeywordMeta[];
+  /**
+   * Whether `__init__` still takes the deprecated `size_average`/`reduce` flags. True (the
+   * default) for the old classes; the newer ones (CTCLoss, HuberLoss, GaussianNLLLoss,
+   * TripletMarginWithDistanceLoss) refuse them as unexpected keyword arguments.
+   */
+  readonly legacyReductionFlags?: boolean;
 }
 
 /** The `reduction` keyword as nearly every loss has it. */
