@@ -17,8 +17,12 @@ const TINY = 1e-300;
  * normal float64, which is checked as it goes.
  *
  * Writes rows t < frames of `grad` as (exp(lp) − occupancy) · gradScale, PyTorch's formula,
- * carried through log_softmax to the logits, and returns the negative log likelihood; returns null (with `grad` half-written) when the sample
- * needs the log-space path instead. The sample must have a valid alignment.
+ * carried through log_softmax to the logits, and returns the negative log likelihood; returns
+ * null (with `grad` half-written) when the sample needs the log-space path instead. The sample
+ * must have a valid alignment.
+ *
+ * The non-null assertions below are safe by construction (the band keeps every index inside
+ * the workspace) and keep bounds-check fallbacks out of the hot loops.
  */
 export function scaledSample(
   view: SampleView,
@@ -30,113 +34,134 @@ export function scaledSample(
   grad: Float64Array,
 ): number | null {
   const { data, offset, frameStride } = view;
-  const labels = ext.labels;
-  const states = labels.length;
-  const { width, alpha, gamma, skip, lo, hi, frameProbs } = ws;
-  fillBand(ext, frames, lo, hi);
+  const states = ext.labels.length;
+  fillBand(ext, frames, ws.lo, ws.hi);
+  // skip[s] sits in column s + 2. Two virtual states make the first and last frames ordinary:
+  // state -1 (column 1) feeds states 0 and 1 before frame 0, and state `states` (column
+  // states + 2) is fed by both end states after the last frame.
+  const skip = ws.skip;
   skip.fill(0);
-  for (let s = 2; s < states; s++) skip[s + 2] = ext.skip[s] ?? 0;
-
+  for (let s = 2; s < states; s++) skip[s + 2] = ext.skip[s]!;
+  skip[3] = 1;
+  skip[states + 2] = 1;
   // exp(lp) once per (t, c), written where the gradient goes: both recursions read it there.
   for (let t = 0; t < frames; t++) {
     const base = offset + t * frameStride;
-    for (let c = 0; c < numClasses; c++) grad[base + c] = Math.exp(data[base + c] ?? 0);
+    for (let c = 0; c < numClasses; c++) grad[base + c] = Math.exp(data[base + c]!);
   }
+  const logLikelihood = forward(ext.labels, frames, offset, frameStride, ws, grad);
+  if (Number.isNaN(logLikelihood)) return null;
+  const ok = backward(ext.labels, frames, offset, frameStride, numClasses, gradScale, ws, grad);
+  return ok ? -logLikelihood : null;
+}
 
-  // Forward. Row t holds α_t / K_t with K_t the product of the earlier rows' maxima.
+/** Scaled α into ws.alpha (row t + 1 holds frame t); returns log p(target), or NaN to bail out. */
+function forward(
+  labels: Int32Array,
+  frames: number,
+  offset: number,
+  frameStride: number,
+  ws: Workspace,
+  probs: Float64Array,
+): number {
+  const { width, alpha, skip, lo, hi } = ws;
+  const states = labels.length;
+  alpha.fill(0, 0, width);
+  alpha[1] = 1;
+  // Row t holds α_t / K_t, K_t being the product of the maxima of the rows before it.
   let logScale = 0;
   let inv = 1;
   for (let t = 0; t < frames; t++) {
-    const row = t * width;
+    const row = (t + 1) * width;
     const prev = row - width;
-    const probs = offset + t * frameStride;
-    const from = lo[t] ?? 0;
-    const to = hi[t] ?? 0;
+    const e = offset + t * frameStride;
+    const from = lo[t]!;
+    const to = hi[t]!;
     alpha[row + from] = 0;
     alpha[row + from + 1] = 0;
     alpha[row + to + 3] = 0;
     alpha[row + to + 4] = 0;
-    let max = 0;
-    let min = Number.POSITIVE_INFINITY;
+    let sum = 0;
+    let under = 0;
     for (let s = from; s <= to; s++) {
-      const p = grad[probs + (labels[s] ?? 0)] ?? 0;
-      let v: number;
-      if (t === 0) {
-        v = p;
-      } else {
-        const k = prev + s + 2;
-        const paths =
-          (alpha[k] ?? 0) + (alpha[k - 1] ?? 0) + (skip[s + 2] ?? 0) * (alpha[k - 2] ?? 0);
-        v = paths * inv * p;
-      }
+      const k = prev + s + 2;
+      const paths = alpha[k]! + alpha[k - 1]! + skip[s + 2]! * alpha[k - 2]!;
+      const v = paths * inv * probs[e + labels[s]!]!;
       alpha[row + s + 2] = v;
-      if (v > max) max = v;
-      if (v < min) min = v;
+      sum += v;
+      under |= +(v < TINY);
     }
-    if (!(min >= TINY) || !(max < Number.POSITIVE_INFINITY)) return null;
+    if (under !== 0 || !(sum < Number.POSITIVE_INFINITY)) return Number.NaN;
     if (t < frames - 1) {
-      logScale += Math.log(max);
-      inv = 1 / max;
+      logScale += Math.log(sum);
+      inv = 1 / sum;
     }
   }
-  const last = (frames - 1) * width;
-  const ends = (alpha[last + states + 1] ?? 0) + (alpha[last + states] ?? 0);
-  const nll = -(Math.log(ends) + logScale);
+  const last = frames * width;
+  return Math.log(alpha[last + states + 1]! + alpha[last + states]!) + logScale;
+}
 
-  // Backward, two rows at a time. β' (before frame t's emission) times α_t is the unnormalised
-  // occupancy of each state; normalising it per frame makes the scale factors cancel.
+/**
+ * Scaled β, two rows at a time, and the gradient frame by frame. α_t times β'_t (β before frame
+ * t's emission) is each state's unnormalised occupancy; normalising it per frame makes every
+ * scale factor cancel. Returns false to bail out.
+ */
+function backward(
+  labels: Int32Array,
+  frames: number,
+  offset: number,
+  frameStride: number,
+  numClasses: number,
+  gradScale: number,
+  ws: Workspace,
+  grad: Float64Array,
+): boolean {
+  const { width, alpha, gamma, skip, lo, hi, frameProbs } = ws;
+  const states = labels.length;
   let next = ws.betaNext;
   let here = ws.betaHere;
-  let binv = 1;
+  next.fill(0);
+  next[states + 2] = 1;
+  let inv = 1;
   for (let t = frames - 1; t >= 0; t--) {
-    const row = t * width;
-    const probs = offset + t * frameStride;
-    const from = lo[t] ?? 0;
-    const to = hi[t] ?? 0;
+    const row = (t + 1) * width;
+    const e = offset + t * frameStride;
+    const from = lo[t]!;
+    const to = hi[t]!;
     here[from] = 0;
     here[from + 1] = 0;
     here[to + 3] = 0;
     here[to + 4] = 0;
-    let max = 0;
-    let min = Number.POSITIVE_INFINITY;
+    let sum = 0;
+    let under = 0;
     let total = 0;
     for (let s = from; s <= to; s++) {
       const k = s + 2;
-      let w: number;
-      if (t === frames - 1) {
-        w = 1; // in the band of the last frame only the two end states remain
-      } else {
-        w = ((next[k] ?? 0) + (next[k + 1] ?? 0) + (skip[k + 2] ?? 0) * (next[k + 2] ?? 0)) * binv;
-      }
-      const g = (alpha[row + k] ?? 0) * w;
+      const w = (next[k]! + next[k + 1]! + skip[k + 2]! * next[k + 2]!) * inv;
+      const g = alpha[row + k]! * w;
       gamma[k] = g;
       total += g;
-      const v = w * (grad[probs + (labels[s] ?? 0)] ?? 0);
+      const v = w * grad[e + labels[s]!]!;
       here[k] = v;
-      if (v > max) max = v;
-      if (v < min) min = v;
+      sum += v;
+      under |= +(v < TINY);
     }
-    if (!(min >= TINY) || !(max < Number.POSITIVE_INFINITY) || !(total >= TINY)) return null;
-    binv = 1 / max;
-    for (let c = 0; c < numClasses; c++) frameProbs[c] = grad[probs + c] ?? 0;
+    if (under !== 0 || !(sum < Number.POSITIVE_INFINITY) || !(total >= TINY)) return false;
+    inv = 1 / sum;
+    for (let c = 0; c < numClasses; c++) frameProbs[c] = grad[e + c]!;
     const share = 1 / total;
-    for (let s = from; s <= to; s++) {
-      const c = probs + (labels[s] ?? 0);
-      grad[c] = (grad[c] ?? 0) - (gamma[s + 2] ?? 0) * share;
-    }
+    for (let s = from; s <= to; s++) grad[e + labels[s]!]! -= gamma[s + 2]! * share;
     // Through log_softmax to the logits, as the log-space path does (Σg is 0 up to rounding).
-    let sum = 0;
+    let gradSum = 0;
     for (let c = 0; c < numClasses; c++) {
-      const g = (grad[probs + c] ?? 0) * gradScale;
-      grad[probs + c] = g;
-      sum += g;
+      const g = grad[e + c]! * gradScale;
+      grad[e + c] = g;
+      gradSum += g;
     }
-    for (let c = 0; c < numClasses; c++) {
-      grad[probs + c] = (grad[probs + c] ?? 0) - (frameProbs[c] ?? 0) * sum;
-    }
+    for (let c = 0; c < numClasses; c++) grad[e + c] = grad[e + c]! - frameProbs[c]! * gradSum;
     const swap = next;
     next = here;
     here = swap;
   }
-  return nll;
+  return true;
 }

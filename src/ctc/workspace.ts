@@ -6,7 +6,7 @@
  */
 export interface Workspace {
   readonly width: number;
-  /** Scaled α for every frame of the current sample, frames × width. */
+  /** Scaled α of the current sample: a virtual start row, then one row per frame. */
   readonly alpha: Float64Array;
   /** Two rolling rows of scaled β. */
   readonly betaNext: Float64Array;
@@ -30,7 +30,7 @@ export function createWorkspace(
   const width = maxStates + 4;
   return {
     width,
-    alpha: new Float64Array(maxFrames * width),
+    alpha: new Float64Array((maxFrames + 1) * width),
     betaNext: new Float64Array(width),
     betaHere: new Float64Array(width),
     gamma: new Float64Array(width),
