@@ -25,13 +25,14 @@ function lengthsOf(t: Tensor, name: string, batchSize: number): Int32Array {
       `${name} must be of size batch_size: it has ${t.data.length} entries (shape ${formatShape(t.shape)}) for a batch of N = ${batchSize}`,
     );
   }
-  const out = Int32Array.from(t.data);
-  out.forEach((v, b) => {
+  t.data.forEach((v, b) => {
     // PyTorch 1.13 does not check this and reads outside its buffers; later releases refuse it.
     if (v < 0)
       throw new LossInputError(`${name}[${b}] = ${v} is negative; lengths count frames or labels`);
+    // Far beyond any tensor we can hold; refused here so the Int32 copy below cannot wrap.
+    if (v > 2 ** 31 - 1) throw new LossInputError(`${name}[${b}] = ${v} is too large`);
   });
-  return out;
+  return Int32Array.from(t.data);
 }
 
 /**

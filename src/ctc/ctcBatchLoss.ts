@@ -26,7 +26,7 @@ export function ctcBatchLoss(
   const nll = new Float64Array(batchSize);
   let maxTarget = 0;
   for (const length of batch.targetLengths) maxTarget = Math.max(maxTarget, length);
-  const ws = createWorkspace(frames, 2 * maxTarget + 1, numClasses);
+  const ws = createWorkspace(frames, 2 * maxTarget + 1);
   for (let b = 0; b < batchSize; b++) {
     const ext = extendLabels(
       batch.targets,

@@ -122,3 +122,10 @@ describe('CTCLoss refuses, naming the value, where PyTorch 1.13 would read out o
     );
   });
 });
+
+describe('CTCLoss lengths', () => {
+  it('refuses a length too large to be real rather than wrapping it around', () => {
+    const inputs = { log_probs: lp, targets: [1], input_lengths: 2 ** 32 + 5, target_lengths: 1 };
+    expect(() => ctc(inputs)).toThrow(/input_lengths\[0\] = 4294967301 is too large/);
+  });
+});

@@ -11,8 +11,8 @@ import type { SampleView } from './sampleView.ts';
  * equal to blank).
  *
  * Writes rows t < frames of `grad` (same layout as `view`) and returns the negative log
- * likelihood. The gradient is PyTorch's, (exp(lp) − occupancy) · gradScale, carried on through
- * log_softmax: d loss / d logits for log-probabilities that are log_softmax(logits).
+ * likelihood. The gradient is PyTorch's, (exp(lp) − occupancy) · gradScale: d loss / d logits
+ * for log-probabilities that are log_softmax(logits).
  */
 export function logSpaceSample(
   view: SampleView,
@@ -60,10 +60,14 @@ export function logSpaceSample(
       grad[base + c] = g;
       sum += g;
     }
-    // Through log_softmax to the logits: g − softmax · Σg. Σg is 0 up to rounding unless the
-    // assignment quirk above dropped some occupancy.
-    for (let c = 0; c < numClasses; c++) {
-      grad[base + c] = (grad[base + c] ?? 0) - Math.exp(data[base + c] ?? 0) * sum;
+    // PyTorch's formula is the logits gradient because each frame's occupancies sum to 1, so
+    // the row sums to 0 and log_softmax's backward (g − softmax · Σg) leaves it unchanged. The
+    // assignment quirk breaks that at the last frame; there we apply log_softmax's backward
+    // ourselves, which is what PyTorch's autograd does after its kernel.
+    if (t === frames - 1 && states > 1 && ext.labels[states - 2] === ext.labels[states - 1]) {
+      for (let c = 0; c < numClasses; c++) {
+        grad[base + c] = (grad[base + c] ?? 0) - Math.exp(data[base + c] ?? 0) * sum;
+      }
     }
   }
   return nll;

@@ -11,7 +11,7 @@ function bothPaths(lp: number[][], target: number[], frames: number) {
   const classes = lp[0]?.length ?? 0;
   const view = { data: Float64Array.from(lp.flat()), offset: 0, frameStride: classes };
   const ext = extendLabels(target, 0, target.length, 0);
-  const ws = createWorkspace(lp.length, ext.labels.length, classes);
+  const ws = createWorkspace(lp.length, ext.labels.length);
   const fastGrad = new Float64Array(view.data.length);
   const slowGrad = new Float64Array(view.data.length);
   const fast = scaledSample(view, frames, ext, classes, 0.5, ws, fastGrad);

@@ -16,8 +16,8 @@ const TINY = 1e-300;
  * exp/log calls, and gives the same numbers to ~1e-14 as long as every in-band value stays a
  * normal float64, which is checked as it goes.
  *
- * Writes rows t < frames of `grad` as (exp(lp) − occupancy) · gradScale, PyTorch's formula,
- * carried through log_softmax to the logits, and returns the negative log likelihood; returns
+ * Writes rows t < frames of `grad` as (exp(lp) − occupancy) · gradScale, PyTorch's formula, and
+ * returns the negative log likelihood; returns
  * null (with `grad` half-written) when the sample needs the log-space path instead. The sample
  * must have a valid alignment.
  *
@@ -116,7 +116,7 @@ function backward(
   ws: Workspace,
   grad: Float64Array,
 ): boolean {
-  const { width, alpha, gamma, skip, lo, hi, frameProbs } = ws;
+  const { width, alpha, gamma, skip, lo, hi } = ws;
   const states = labels.length;
   let next = ws.betaNext;
   let here = ws.betaHere;
@@ -148,17 +148,9 @@ function backward(
     }
     if (under !== 0 || !(sum < Number.POSITIVE_INFINITY) || !(total >= TINY)) return false;
     inv = 1 / sum;
-    for (let c = 0; c < numClasses; c++) frameProbs[c] = grad[e + c]!;
     const share = 1 / total;
     for (let s = from; s <= to; s++) grad[e + labels[s]!]! -= gamma[s + 2]! * share;
-    // Through log_softmax to the logits, as the log-space path does (Σg is 0 up to rounding).
-    let gradSum = 0;
-    for (let c = 0; c < numClasses; c++) {
-      const g = grad[e + c]! * gradScale;
-      grad[e + c] = g;
-      gradSum += g;
-    }
-    for (let c = 0; c < numClasses; c++) grad[e + c] = grad[e + c]! - frameProbs[c]! * gradSum;
+    for (let c = e; c < e + numClasses; c++) grad[c]! *= gradScale;
     const swap = next;
     next = here;
     here = swap;

@@ -15,18 +15,12 @@ export interface Workspace {
   readonly gamma: Float64Array;
   /** skip[s] as 0/1 in column s + 2, so a skip costs a multiply, not a branch. */
   readonly skip: Float64Array;
-  /** exp(log_probs) of the current frame, kept for the step through log_softmax. */
-  readonly frameProbs: Float64Array;
   /** Lattice band of each frame (see fillBand). */
   readonly lo: Int32Array;
   readonly hi: Int32Array;
 }
 
-export function createWorkspace(
-  maxFrames: number,
-  maxStates: number,
-  numClasses: number,
-): Workspace {
+export function createWorkspace(maxFrames: number, maxStates: number): Workspace {
   const width = maxStates + 4;
   return {
     width,
@@ -35,7 +29,6 @@ export function createWorkspace(
     betaHere: new Float64Array(width),
     gamma: new Float64Array(width),
     skip: new Float64Array(width),
-    frameProbs: new Float64Array(numClasses),
     lo: new Int32Array(maxFrames),
     hi: new Int32Array(maxFrames),
   };
