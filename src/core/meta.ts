@@ -72,8 +72,9 @@ export interface LossMeta {
   readonly arguments: readonly ArgumentMeta[];
   readonly keywords: readonly KeywordMeta[];
   /**
-   * False for the newer losses (HuberLoss, GaussianNLLLoss, ...) whose constructors never had
-   * the deprecated `size_average`/`reduce` flags, so PyTorch refuses them. Default: accepted.
+   * Whether `__init__` still takes the deprecated `size_average`/`reduce` flags. True (the
+   * default) for the old classes; the newer ones (CTCLoss, HuberLoss, GaussianNLLLoss,
+   * TripletMarginWithDistanceLoss) refuse them as unexpected keyword arguments.
    */
   readonly legacyReductionFlags?: boolean;
 }

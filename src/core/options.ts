@@ -90,10 +90,10 @@ export function resolveOptions(
 ): Options {
   const byName = new Map(meta.keywords.map((k) => [k.name, k]));
   const values = new Map<string, Value>(meta.keywords.map((k) => [k.name, k.default]));
-  const hasLegacyFlags = byName.has('reduction') && meta.legacyReductionFlags !== false;
+  const takesLegacyFlags = byName.has('reduction') && meta.legacyReductionFlags !== false;
   for (const [name, raw] of Object.entries(options)) {
     if (raw === undefined) continue;
-    if (hasLegacyFlags && (name === 'size_average' || name === 'reduce')) continue;
+    if (takesLegacyFlags && (name === 'size_average' || name === 'reduce')) continue;
     const kw = byName.get(name);
     if (!kw)
       throw new LossInputError(
@@ -102,7 +102,7 @@ export function resolveOptions(
     values.set(name, checkValue(meta.name, kw, raw));
   }
   const { size_average: sizeAverage, reduce: reduceFlag } = options;
-  if (hasLegacyFlags && (sizeAverage != null || reduceFlag != null)) {
+  if (takesLegacyFlags && (sizeAverage != null || reduceFlag != null)) {
     values.set('reduction', legacyReduction(sizeAverage, reduceFlag));
   }
   return new Options(meta.name, values);

@@ -6,6 +6,7 @@ import { bceLoss } from './bce.ts';
 import { bceWithLogitsLoss } from './bceWithLogits.ts';
 import { hingeEmbeddingLoss } from './hingeEmbedding.ts';
 import { crossEntropyLoss } from './crossEntropy.ts';
+import { ctcLoss } from '../ctc/ctcLoss.ts';
 import { l1Loss } from './l1.ts';
 import { marginRankingLoss } from './marginRanking.ts';
 import { mseLoss } from './mse.ts';
@@ -18,25 +19,26 @@ import { multiMarginLoss } from './multiMargin.ts';
 import { nllLoss } from './nll.ts';
 
 /**
- * Every loss the core implements, in catalog order. The UI's catalog, routes and controls are
- * all driven by this list.
+ * Every loss the core implements, in catalog order (within each family, the order of the
+ * torch.nn docs). The UI's catalog, routes and controls are all driven by this list.
  */
 export const LOSSES: readonly LossDefinition[] = [
   l1Loss,
   mseLoss,
   smoothL1Loss,
   huberLoss,
+  crossEntropyLoss,
+  nllLoss,
+  bceLoss,
+  bceWithLogitsLoss,
   poissonNllLoss,
   gaussianNllLoss,
   klDivLoss,
-  bceLoss,
-  bceWithLogitsLoss,
-  softMarginLoss,
-  hingeEmbeddingLoss,
   marginRankingLoss,
-  crossEntropyLoss,
-  nllLoss,
-  multiMarginLoss,
+  hingeEmbeddingLoss,
+  softMarginLoss,
   multiLabelMarginLoss,
   multiLabelSoftMarginLoss,
+  multiMarginLoss,
+  ctcLoss,
 ];
