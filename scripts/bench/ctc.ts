@@ -9,7 +9,8 @@ import { Inputs } from '../../src/core/definition.ts';
 import { evaluateDefinition } from '../../src/core/evaluate.ts';
 import { getLoss } from '../../src/core/registry.ts';
 import type { Tensor } from '../../src/core/tensor.ts';
-import { mulberry32 } from '../../src/ctc/random.ts';
+import { mulberry32 } from '../../src/core/random.ts';
+import { median } from './timing.ts';
 
 /** (T, N, C, S): frames, batch, classes (blank included), target length. */
 export const SHAPES: readonly (readonly [number, number, number, number])[] = [
@@ -49,12 +50,6 @@ function makeInputs(T: number, N: number, C: number, S: number, seed: number): I
   return new Inputs(tensors);
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
 /** Times our core's CTCLoss (forward and gradient) on each shape; median of repeats, in ms. */
 export function benchOurs(): BenchRow[] {
   const def = getLoss('CTCLoss');
@@ -85,7 +80,8 @@ export function benchPyTorch(): BenchRow[] | null {
   return JSON.parse(run.stdout) as BenchRow[];
 }
 
-function main(): void {
+/** Prints ours beside PyTorch's, with the ratio, as `npm run bench` shows it. */
+export function printCtcTable(): void {
   const ours = benchOurs();
   const torch = benchPyTorch();
   if (!torch) console.log('PyTorch not available: showing our timings only');
@@ -103,4 +99,4 @@ function main(): void {
   });
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) printCtcTable();

@@ -1,7 +1,7 @@
 import type { CtcAlignment } from './alignment.ts';
 import { collapse } from './collapse.ts';
 import type { ExtendedLabels } from './extendedLabels.ts';
-import { mulberry32 } from './random.ts';
+import { mulberry32 } from '../core/random.ts';
 import type { SampleView } from './sampleView.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { randomLogProbs } from '../testing/ctcSupport.ts';
-import { mulberry32 } from './random.ts';
+import { mulberry32 } from '../core/random.ts';
 import { extendLabels } from './extendedLabels.ts';
 import { logSpaceSample } from './logSpaceSample.ts';
 import { scaledSample } from './scaledSample.ts';

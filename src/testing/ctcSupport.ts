@@ -1,4 +1,4 @@
-import { mulberry32 } from '../ctc/random.ts';
+import { mulberry32 } from '../core/random.ts';
 
 /** Random (T, C) log-probabilities: seeded normal logits through log_softmax. */
 export function randomLogProbs(
