@@ -1,4 +1,5 @@
 import type fc from 'fast-check';
+import { EMBEDDING_CALLS, EMBEDDING_NON_NEGATIVE } from './calls/embedding.ts';
 import { REGRESSION_CALLS, REGRESSION_NON_NEGATIVE } from './calls/regression.ts';
 import type { LossCall } from './generators.ts';
 
@@ -9,7 +10,11 @@ import type { LossCall } from './generators.ts';
  */
 export const VALID_CALLS: Readonly<Record<string, fc.Arbitrary<LossCall>>> = {
   ...REGRESSION_CALLS,
+  ...EMBEDDING_CALLS,
 };
 
 /** Losses whose outputs PyTorch guarantees to be non-negative for valid input. */
-export const NON_NEGATIVE: ReadonlySet<string> = new Set([...REGRESSION_NON_NEGATIVE]);
+export const NON_NEGATIVE: ReadonlySet<string> = new Set([
+  ...REGRESSION_NON_NEGATIVE,
+  ...EMBEDDING_NON_NEGATIVE,
+]);
