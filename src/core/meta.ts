@@ -71,6 +71,11 @@ export interface LossMeta {
   readonly summary: Bilingual;
   readonly arguments: readonly ArgumentMeta[];
   readonly keywords: readonly KeywordMeta[];
+  /**
+   * False for the newer losses whose constructor never had the deprecated `size_average` and
+   * `reduce` flags (e.g. TripletMarginWithDistanceLoss), so PyTorch refuses them there.
+   */
+  readonly legacyReductionFlags?: boolean;
 }
 
 /** The `reduction` keyword as nearly every loss has it. */

@@ -38,3 +38,31 @@ describe('choice keywords', () => {
     );
   });
 });
+
+describe('legacy size_average / reduce flags', () => {
+  const base = meta(true);
+  const withReduction: LossMeta = {
+    ...base,
+    keywords: [
+      ...base.keywords,
+      {
+        name: 'reduction',
+        kind: 'reduction',
+        default: 'mean',
+        choices: ['none', 'mean', 'sum'],
+        doc: { en: '', zh: '' },
+      },
+    ],
+  };
+
+  it('fold into reduction where the PyTorch class still takes them', () => {
+    expect(resolveOptions(withReduction, { size_average: false }).string('reduction')).toBe('sum');
+    expect(resolveOptions(withReduction, { reduce: false }).string('reduction')).toBe('none');
+  });
+
+  it('are unexpected keywords for classes that never had them', () => {
+    expect(() =>
+      resolveOptions({ ...withReduction, legacyReductionFlags: false }, { size_average: false }),
+    ).toThrow("FakeLoss.__init__() got an unexpected keyword argument 'size_average'");
+  });
+});

@@ -98,7 +98,7 @@ export function resolveOptions(
 ): Options {
   const byName = new Map(meta.keywords.map((k) => [k.name, k]));
   const values = new Map<string, Value>(meta.keywords.map((k) => [k.name, k.default]));
-  const hasReduction = byName.has('reduction');
+  const hasReduction = byName.has('reduction') && meta.legacyReductionFlags !== false;
   for (const [name, raw] of Object.entries(options)) {
     if (raw === undefined) continue;
     if (hasReduction && (name === 'size_average' || name === 'reduce')) continue;

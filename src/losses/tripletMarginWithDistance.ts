@@ -44,6 +44,7 @@ export const tripletMarginWithDistanceLoss: LossDefinition = {
       TRIPLET_SWAP_KEYWORD,
       REDUCTION_KEYWORD,
     ],
+    legacyReductionFlags: false,
   },
   compute(inputs, options) {
     const name = options.stringOrNull('distance_function');

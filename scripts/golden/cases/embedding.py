@@ -101,6 +101,8 @@ case(TD, "cosine broadcast (1,D) anchor and (N,1) negative", {"anchor": randn(1,
 case(TD, "cosine D=0", triplet(2, 0), {"distance_function": "cosine", "reduction": "none"})
 case(TD, "large batch (8,6) cosine sum", triplet(8, 6), {"distance_function": "cosine", "reduction": "sum", "margin": 0.7})
 case(TD, "invalid reduction", triplet(2, 3), {"reduction": "batchmean"})
+case(TD, "no legacy size_average keyword", triplet(2, 3), {"size_average": False})
+case(TD, "no legacy reduce keyword", triplet(2, 3), {"reduce": False})
 
 # ------------------------------------------------------------- CosineEmbeddingLoss
 CE = "CosineEmbeddingLoss"
