@@ -55,14 +55,14 @@ export function sumProductsAlong(
 ): Float64Array {
   const { outer, length, inner } = plan;
   const out = new Float64Array(outer * inner);
+  // Row by row, walking the reduced dim with stride `inner`, so each sum stays in a register.
   for (let o = 0; o < outer; o++) {
-    for (let j = 0; j < length; j++) {
-      const base = (o * length + j) * inner;
-      for (let i = 0; i < inner; i++) {
-        const f = base + i;
-        const r = o * inner + i;
-        out[r] = (out[r] ?? 0) + (a[ia ? (ia[f] ?? 0) : f] ?? 0) * (b[ib ? (ib[f] ?? 0) : f] ?? 0);
+    for (let i = 0; i < inner; i++) {
+      let sum = 0;
+      for (let j = 0, f = o * length * inner + i; j < length; j++, f += inner) {
+        sum += (a[ia ? (ia[f] ?? 0) : f] ?? 0) * (b[ib ? (ib[f] ?? 0) : f] ?? 0);
       }
+      out[o * inner + i] = sum;
     }
   }
   return out;
@@ -83,12 +83,11 @@ export function scatterScaledAlong(
 ): void {
   const { outer, length, inner } = plan;
   for (let o = 0; o < outer; o++) {
-    for (let j = 0; j < length; j++) {
-      const base = (o * length + j) * inner;
-      for (let i = 0; i < inner; i++) {
-        const f = base + i;
+    for (let i = 0; i < inner; i++) {
+      const c = coef[o * inner + i] ?? 0;
+      for (let j = 0, f = o * length * inner + i; j < length; j++, f += inner) {
         const k = io ? (io[f] ?? 0) : f;
-        out[k] = (out[k] ?? 0) + (coef[o * inner + i] ?? 0) * (a[ia ? (ia[f] ?? 0) : f] ?? 0);
+        out[k] = (out[k] ?? 0) + c * (a[ia ? (ia[f] ?? 0) : f] ?? 0);
       }
     }
   }

@@ -26,70 +26,59 @@ export const cosineDistance: Distance = (x, y, names) => {
   const rows = outer * inner;
   const xs = x.data;
   const ys = y.data;
-  const at = (data: Float64Array, index: Int32Array | null, f: number): number =>
-    data[index ? (index[f] ?? 0) : f] ?? 0;
-  // Loops over (o, j, i): the reduced dim is dim 1, which need not be the last one.
+  // Row r = (o, i) holds the elements f = o·length·inner + j·inner + i, j along dim 1 (which
+  // need not be the last dim). Each row is finished before the next, so it stays in cache.
+  const start = (r: number): number => ((r - (r % inner)) / inner) * length * inner + (r % inner);
   const nx = new Float64Array(rows);
   const ny = new Float64Array(rows);
-  for (let o = 0; o < outer; o++) {
-    for (let j = 0; j < length; j++) {
-      for (let i = 0, f = (o * length + j) * inner, r = o * inner; i < inner; i++, f++, r++) {
-        const a = at(xs, ix, f);
-        const b = at(ys, iy, f);
-        nx[r] = (nx[r] ?? 0) + a * a;
-        ny[r] = (ny[r] ?? 0) + b * b;
-      }
-    }
-  }
-  for (let r = 0; r < rows; r++) {
-    nx[r] = Math.max(Math.sqrt(nx[r] ?? 0), COSINE_EPS);
-    ny[r] = Math.max(Math.sqrt(ny[r] ?? 0), COSINE_EPS);
-  }
-  // Normalise first, then multiply, in PyTorch's order: with one feature, x/‖x‖ is exactly ±1,
-  // and gradients that cancel in PyTorch then cancel here too instead of leaving a residue.
   const cos = new Float64Array(rows);
-  for (let o = 0; o < outer; o++) {
-    for (let j = 0; j < length; j++) {
-      for (let i = 0, f = (o * length + j) * inner, r = o * inner; i < inner; i++, f++, r++) {
-        const na = nx[r] ?? 1;
-        const nb = ny[r] ?? 1;
-        cos[r] = (cos[r] ?? 0) + (at(xs, ix, f) / na) * (at(ys, iy, f) / nb);
-      }
+  for (let r = 0; r < rows; r++) {
+    const f0 = start(r);
+    let wx = 0;
+    let wy = 0;
+    for (let j = 0, f = f0; j < length; j++, f += inner) {
+      const a = xs[ix ? (ix[f] ?? 0) : f] ?? 0;
+      const b = ys[iy ? (iy[f] ?? 0) : f] ?? 0;
+      wx += a * a;
+      wy += b * b;
     }
+    const na = Math.max(Math.sqrt(wx), COSINE_EPS);
+    const nb = Math.max(Math.sqrt(wy), COSINE_EPS);
+    // Normalise first, then multiply, in PyTorch's order: with one feature x/‖x‖ is exactly
+    // ±1, and gradients that cancel in PyTorch cancel here too instead of leaving a residue.
+    let c = 0;
+    for (let j = 0, f = f0; j < length; j++, f += inner) {
+      c += ((xs[ix ? (ix[f] ?? 0) : f] ?? 0) / na) * ((ys[iy ? (iy[f] ?? 0) : f] ?? 0) / nb);
+    }
+    nx[r] = na;
+    ny[r] = nb;
+    cos[r] = c;
   }
   return {
     value: { shape: plan.outShape, data: cos.map((c) => 1 - c) },
     backward(g, gx, gy) {
       // Autograd through x̂ = x / n_x: d x̂ reaches x directly (/ n_x) and through n_x, whose
       // norm backward uses the clamped n_x.
-      const gnx = new Float64Array(rows);
-      const gny = new Float64Array(rows);
-      for (let o = 0; o < outer; o++) {
-        for (let j = 0; j < length; j++) {
-          for (let i = 0, f = (o * length + j) * inner, r = o * inner; i < inner; i++, f++, r++) {
-            const na = nx[r] ?? 1;
-            const nb = ny[r] ?? 1;
-            const gc = -(g[r] ?? 0); // d(1 − cos) = −d cos
-            const a = at(xs, ix, f);
-            const b = at(ys, iy, f);
-            gnx[r] = (gnx[r] ?? 0) - (gc * (b / nb) * a) / (na * na);
-            gny[r] = (gny[r] ?? 0) - (gc * (a / na) * b) / (nb * nb);
-          }
+      for (let r = 0; r < rows; r++) {
+        const f0 = start(r);
+        const na = nx[r] ?? 1;
+        const nb = ny[r] ?? 1;
+        const gc = -(g[r] ?? 0); // d(1 − cos) = −d cos
+        let gnx = 0;
+        let gny = 0;
+        for (let j = 0, f = f0; j < length; j++, f += inner) {
+          const a = xs[ix ? (ix[f] ?? 0) : f] ?? 0;
+          const b = ys[iy ? (iy[f] ?? 0) : f] ?? 0;
+          gnx -= (gc * (b / nb) * a) / (na * na);
+          gny -= (gc * (a / na) * b) / (nb * nb);
         }
-      }
-      for (let o = 0; o < outer; o++) {
-        for (let j = 0; j < length; j++) {
-          for (let i = 0, f = (o * length + j) * inner, r = o * inner; i < inner; i++, f++, r++) {
-            const na = nx[r] ?? 1;
-            const nb = ny[r] ?? 1;
-            const gc = -(g[r] ?? 0);
-            const jx = ix ? (ix[f] ?? 0) : f;
-            const jy = iy ? (iy[f] ?? 0) : f;
-            const a = xs[jx] ?? 0;
-            const b = ys[jy] ?? 0;
-            gx[jx] = (gx[jx] ?? 0) + (gc * (b / nb)) / na + (gnx[r] ?? 0) * (a / na);
-            gy[jy] = (gy[jy] ?? 0) + (gc * (a / na)) / nb + (gny[r] ?? 0) * (b / nb);
-          }
+        for (let j = 0, f = f0; j < length; j++, f += inner) {
+          const jx = ix ? (ix[f] ?? 0) : f;
+          const jy = iy ? (iy[f] ?? 0) : f;
+          const a = xs[jx] ?? 0;
+          const b = ys[jy] ?? 0;
+          gx[jx] = (gx[jx] ?? 0) + (gc * (b / nb)) / na + gnx * (a / na);
+          gy[jy] = (gy[jy] ?? 0) + (gc * (a / na)) / nb + gny * (b / nb);
         }
       }
     },
