@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { bundleReport } from './scripts/vite/bundleReport.ts';
 import { contentSecurityPolicy } from './scripts/vite/contentSecurityPolicy.ts';
 import { katexWoff2Only } from './scripts/vite/katexWoff2Only.ts';
 
@@ -7,7 +8,7 @@ import { katexWoff2Only } from './scripts/vite/katexWoff2Only.ts';
 // (GitHub Pages, a lecturer's USB stick served by any static server).
 export default defineConfig({
   base: './',
-  plugins: [react(), katexWoff2Only(), contentSecurityPolicy()],
+  plugins: [react(), katexWoff2Only(), contentSecurityPolicy(), bundleReport()],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: false },
