@@ -13,6 +13,10 @@ export type { ArgumentMeta, Bilingual, Family, KeywordMeta, LossMeta } from './c
 export { FAMILIES } from './core/meta.ts';
 export { getLoss, hasLoss, listLosses } from './core/registry.ts';
 export { sampleElementwiseCurve, sampleCurveAlong, type CurveSamples } from './core/curves.ts';
+export { fitConstant, type ConstantFit } from './fit/fitConstant.ts';
+export { fitLine, type LineFit } from './fit/fitLine.ts';
+export { FITTABLE_LOSSES } from './fit/residualKernel.ts';
+export { checkHuberSmoothL1, type HuberSmoothL1Row } from './relations/huberSmoothL1.ts';
 
 /**
  * Evaluates `torch.nn.<name>(**options)(**inputs)` and the gradient of `sum(output)` with respect
