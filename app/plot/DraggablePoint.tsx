@@ -98,7 +98,7 @@ export function DraggablePoint({
       onPointerCancel={() => setDragging(false)}
     >
       {/* A finger-sized target around the visible handle. */}
-      <circle className="hit" r={radius + 12} />
+      <circle className="hit" r={radius + 16} />
       <circle className="focus-ring" r={radius + 5} />
       <circle className="handle" r={radius} />
     </g>

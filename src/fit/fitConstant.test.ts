@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitConstant, LossInputError } from '../index.ts';
-import { LOSS_CASES, totalLoss } from './testHelpers.ts';
+import { LOSS_CASES, totalLoss } from '../testing/fitCases.ts';
 
 const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 

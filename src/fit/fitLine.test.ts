@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateLoss, fitLine, LossInputError } from '../index.ts';
-import { LOSS_CASES, totalLoss } from './testHelpers.ts';
+import { LOSS_CASES, totalLoss } from '../testing/fitCases.ts';
 
 function leastSquares(t: readonly number[], y: readonly number[]) {
   const n = t.length;

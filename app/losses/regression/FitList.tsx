@@ -17,15 +17,17 @@ function Note({ name, fit }: { name: RegressionLoss; fit: FitResult }) {
   const text = useBilingual();
   if (!fit.ok) return null;
   if (fit.kind === 'line')
-    return name === 'MSELoss' ? <small> ({text(LAB.leastSquares)})</small> : null;
-  if (name === 'MSELoss') return <small> ({text(LAB.theMean)})</small>;
+    return name === 'MSELoss' ? <small>{text(LAB.aside(text(LAB.leastSquares)))}</small> : null;
+  if (name === 'MSELoss') return <small>{text(LAB.aside(text(LAB.theMean)))}</small>;
   const notes = [
     ...(name === 'L1Loss' ? [text(LAB.theMedian)] : []),
     ...(fit.upper - fit.lower > 1e-9
       ? [text(LAB.anyBetween(formatNumber(fit.lower), formatNumber(fit.upper)))]
       : []),
   ];
-  return notes.length > 0 ? <small> ({notes.join(text(LAB.separator))})</small> : null;
+  return notes.length > 0 ? (
+    <small>{text(LAB.aside(notes.join(text(LAB.separator))))}</small>
+  ) : null;
 }
 
 /** The minimiser of each shown loss, as numbers (data attributes carry the exact values). */

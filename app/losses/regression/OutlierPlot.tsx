@@ -116,7 +116,7 @@ export function OutlierPlot({ outlier, onMove, fits, shown, current, summary }: 
         ))}
         <text
           className="outlier-label"
-          x={x(outlier.t) + (outlier.t > 5 ? -14 : 14)}
+          x={x(outlier.t) + (outlier.t > 5 ? -18 : 18)}
           y={y(outlier.y) + 4}
           textAnchor={outlier.t > 5 ? 'end' : 'start'}
         >

@@ -101,6 +101,7 @@ export const LAB = {
     zh: `[${lo}, ${hi}] 内任一 c 都同样最优，这里取中点`,
   }),
   separator: { en: '; ', zh: '；' },
+  aside: (note: string): Bilingual => ({ en: ` (${note})`, zh: `（${note}）` }),
   leastSquares: { en: 'least squares', zh: '即最小二乘' },
   flatBand: { en: 'equally good', zh: '同样最优' },
   pullsTitle: {
