@@ -66,6 +66,10 @@ test.describe('SmoothL1Loss and HuberLoss panels', () => {
     await page.getByRole('spinbutton', { name: 'delta' }).fill('0');
     await expect(page.getByText('non-positive values for delta').first()).toBeVisible();
     await expect(page.getByRole('heading', { name: 'nn.HuberLoss' })).toBeVisible();
+    // The comparison keeps the other losses and says why Huber is missing.
+    await expect(page.getByTestId('fit-HuberLoss')).toContainText('non-positive values for delta');
+    await expect(page.locator('path[data-series="cmp-HuberLoss"]')).toHaveCount(0);
+    await expect(page.locator('path[data-series="cmp-L1Loss"]')).toHaveCount(1);
     await page.getByRole('spinbutton', { name: 'delta' }).fill('1');
     await expect.poll(() => lossValue(page)).toBeCloseTo(core('HuberLoss', {}), 12);
   });
@@ -211,6 +215,33 @@ test.describe('the outlier demonstration', () => {
     // SmoothL1 and Huber (β = δ = 1) move too, but less than MSE.
     expect(Math.abs(after.HuberLoss - before.HuberLoss)).toBeLessThan(mse);
     await expect(handle).toHaveAttribute('aria-valuetext', new RegExp(`y = ${moved.y}`));
+  });
+
+  test.describe('with a finger', () => {
+    test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+    test('a touch drag moves the outlier and the fits follow', async ({ page }) => {
+      await page.goto('./#/L1Loss?lang=en');
+      const handle = page.getByRole('slider', { name: 'Outlier' });
+      await handle.scrollIntoViewIfNeeded();
+      const before = await outlierOf(page);
+      const box = await handle.boundingBox();
+      if (!box) throw new Error('the outlier is not on screen');
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      // Real touch input through the DevTools protocol: Playwright's touchscreen only taps.
+      const cdp = await page.context().newCDPSession(page);
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', dy: number) =>
+        cdp.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints: type === 'touchEnd' ? [] : [{ x, y: y + dy }],
+        });
+      await touch('touchStart', 0);
+      for (const dy of [10, 30, 50, 70]) await touch('touchMove', dy);
+      await touch('touchEnd', 70);
+      await expect.poll(async () => (await outlierOf(page)).y).toBeLessThan(before.y - 1);
+      expect((await outlierOf(page)).t).toBeCloseTo(before.t, 0);
+      await expectFitsMatchCore(page, 'constant');
+    });
   });
 
   test('the keyboard moves the outlier; line fits and their pulls equal the core', async ({

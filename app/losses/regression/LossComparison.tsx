@@ -24,8 +24,12 @@ export function LossComparison({ current, shown, knobs }: LossComparisonProps) {
     .sort((a, b) => Number(a === current) - Number(b === current))
     .flatMap((name) => {
       const c = curves[name];
-      return c ? [{ name, curve: c }] : [];
+      return 'error' in c ? [] : [{ name, curve: c }];
     });
+  const refused = shown.flatMap((name) => {
+    const c = curves[name];
+    return 'error' in c ? [{ name, error: c.error }] : [];
+  });
   const series = (pick: (c: CurveSamples) => Float64Array, prefix: string): Series[] =>
     visible.map(({ name, curve }) => ({
       id: `${prefix}${name}`,
@@ -46,27 +50,41 @@ export function LossComparison({ current, shown, knobs }: LossComparisonProps) {
   const loss = (c: CurveSamples) => c.loss;
   const grad = (c: CurveSamples) => c.grad;
 
-  if (visible.length === 0) return <p className="note">{text(LAB.noneShown)}</p>;
+  const errors = refused.map(({ name, error }) => (
+    <p key={name} className="compute-error">
+      {name}: {t.computeError} {error}
+    </p>
+  ));
+  if (visible.length === 0)
+    return (
+      <>
+        {errors}
+        {shown.length === 0 && <p className="note">{text(LAB.noneShown)}</p>}
+      </>
+    );
   return (
-    <div className="plots comparison-plots" data-testid="comparison">
-      <LinePlot
-        title={text(LAB.lossTitle)}
-        summary={text(LAB.lossSummary(String(half), atEnd(loss)))}
-        xLabel={t.residual}
-        yLabel="ℓ"
-        series={series(loss, 'cmp-')}
-        band={band}
-        testId="comparison-loss"
-      />
-      <LinePlot
-        title={text(LAB.gradTitle)}
-        summary={text(LAB.gradSummary(String(half), atEnd(grad)))}
-        xLabel={t.residual}
-        yLabel="∂ℓ/∂x"
-        series={series(grad, 'cmp-grad-')}
-        band={band}
-        testId="comparison-grad"
-      />
-    </div>
+    <>
+      {errors}
+      <div className="plots comparison-plots" data-testid="comparison">
+        <LinePlot
+          title={text(LAB.lossTitle)}
+          summary={text(LAB.lossSummary(String(half), atEnd(loss)))}
+          xLabel={t.residual}
+          yLabel="ℓ"
+          series={series(loss, 'cmp-')}
+          band={band}
+          testId="comparison-loss"
+        />
+        <LinePlot
+          title={text(LAB.gradTitle)}
+          summary={text(LAB.gradSummary(String(half), atEnd(grad)))}
+          xLabel={t.residual}
+          yLabel="∂ℓ/∂x"
+          series={series(grad, 'cmp-grad-')}
+          band={band}
+          testId="comparison-grad"
+        />
+      </div>
+    </>
   );
 }

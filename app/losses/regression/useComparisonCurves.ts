@@ -9,17 +9,20 @@ import {
 
 const POINTS = 601;
 
+/** A loss's sampled curves, or the core's reason for refusing its keywords. */
+export type ComparisonCurve = CurveSamples | { readonly error: string };
+
 /**
  * Loss and gradient of all four regression losses against x − y, over a range that shows both
- * sides of the wider quadratic zone. A loss the core refuses (δ ≤ 0) gets null.
+ * sides of the wider quadratic zone. A loss the core refuses (δ ≤ 0, β < 0) gets its message.
  */
 export function useComparisonCurves({ beta, delta }: Knobs): {
   readonly half: number;
-  readonly curves: Readonly<Record<RegressionLoss, CurveSamples | null>>;
+  readonly curves: Readonly<Record<RegressionLoss, ComparisonCurve>>;
 } {
   return useMemo(() => {
-    const half = Math.ceil(Math.max(3, 1.5 * Math.max(beta, delta)));
-    const curves = {} as Record<RegressionLoss, CurveSamples | null>;
+    const half = Math.ceil(Math.max(3, 1.5 * Math.max(beta, delta, 0)));
+    const curves = {} as Record<RegressionLoss, ComparisonCurve>;
     for (const name of REGRESSION_LOSSES) {
       try {
         curves[name] = sampleElementwiseCurve(name, {
@@ -31,7 +34,7 @@ export function useComparisonCurves({ beta, delta }: Knobs): {
         });
       } catch (e) {
         if (!(e instanceof LossInputError)) throw e;
-        curves[name] = null;
+        curves[name] = { error: e.message };
       }
     }
     return { half, curves };
