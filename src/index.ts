@@ -21,6 +21,10 @@ export {
 } from './ctc/lattice.ts';
 export type { CtcAlignment, CtcCell, CtcDecoding } from './ctc/alignment.ts';
 export { collapse } from './ctc/collapse.ts';
+export { fitConstant, type ConstantFit } from './fit/fitConstant.ts';
+export { fitLine, type LineFit } from './fit/fitLine.ts';
+export { FITTABLE_LOSSES } from './fit/residualKernel.ts';
+export { checkHuberSmoothL1, type HuberSmoothL1Row } from './relations/huberSmoothL1.ts';
 
 /**
  * Evaluates `torch.nn.<name>(**options)(**inputs)` and the gradient of `sum(output)` with respect

@@ -10,4 +10,6 @@ type PanelModule = { default: ComponentType<PanelProps> };
 export const PANEL_LOADERS: Readonly<Record<string, () => Promise<PanelModule>>> = {
   L1Loss: () => import('./L1Loss/Panel.tsx'),
   MSELoss: () => import('./MSELoss/Panel.tsx'),
+  SmoothL1Loss: () => import('./SmoothL1Loss/Panel.tsx'),
+  HuberLoss: () => import('./HuberLoss/Panel.tsx'),
 };

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { formatNumber } from '../format.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { CONTENTS } from '../losses/contents.ts';
@@ -32,6 +32,8 @@ export interface ElementwisePanelProps {
   readonly band?: (
     params: Readonly<Record<string, KeywordValue>>,
   ) => { from: number; to: number; label: string } | undefined;
+  /** Sections shown full width below the plots and tensors, e.g. a comparison of losses. */
+  readonly children?: ReactNode;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface ElementwisePanelProps {
  * loss and gradient against the residual with a marker per example element, editable tensors,
  * the equivalent PyTorch code, and the teaching notes.
  */
-export function ElementwisePanel({ name, substitute, band }: ElementwisePanelProps) {
+export function ElementwisePanel({ name, substitute, band, children }: ElementwisePanelProps) {
   const t = useStrings();
   const state = useAppStore((s) => s.losses[name]) ?? defaultLossState(name);
   const evaluation = useLossEvaluation(name, state);
@@ -142,6 +144,7 @@ export function ElementwisePanel({ name, substitute, band }: ElementwisePanelPro
           <ExampleTensors name={name} state={state} evaluation={evaluation} />
         </div>
       </div>
+      {children}
       <CodeBlock code={pytorchCode(name, state, evaluation.ok ? evaluation.reduced : null)} />
       {content && <TeachingNotes content={content} />}
     </article>

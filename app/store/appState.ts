@@ -3,12 +3,13 @@ import type { Language } from '../i18n/language.ts';
 import { lossesSlice, type LossesSlice } from './lossesSlice.ts';
 import { noticesSlice, type NoticesSlice } from './noticesSlice.ts';
 import { preferencesSlice, type PreferencesSlice, type Theme } from './preferencesSlice.ts';
+import { regressionLabSlice, type RegressionLabSlice } from './regressionLabSlice.ts';
 
 /**
  * The one store: inputs only (what the user chose). Everything derived — loss values, curves,
  * code — is computed from the core where it is shown, never stored.
  */
-export type AppState = PreferencesSlice & LossesSlice & NoticesSlice;
+export type AppState = PreferencesSlice & LossesSlice & NoticesSlice & RegressionLabSlice;
 
 export interface InitialState {
   readonly lang: Language;
@@ -22,5 +23,6 @@ export function createAppStore(initial: InitialState): StoreApi<AppState> {
     ...preferencesSlice({ lang: initial.lang, theme: initial.theme })(...a),
     ...lossesSlice(initial.selected)(...a),
     ...noticesSlice(...a),
+    ...regressionLabSlice(...a),
   }));
 }

@@ -1,5 +1,6 @@
 import { texNumber, texOperand } from '../../format.ts';
 import { ElementwisePanel } from '../../panel/ElementwisePanel.tsx';
+import { RegressionLab } from '../regression/RegressionLab.tsx';
 import type { PanelProps } from '../types.ts';
 
 export default function L1LossPanel({ name }: PanelProps) {
@@ -9,6 +10,8 @@ export default function L1LossPanel({ name }: PanelProps) {
       substitute={(x, y, loss) =>
         String.raw`\ell = \left| ${texNumber(x)} - ${texOperand(y)} \right| = ${texNumber(loss)}`
       }
-    />
+    >
+      <RegressionLab name={name} />
+    </ElementwisePanel>
   );
 }

@@ -16,8 +16,8 @@ export const content: LossContent = {
       zh: '损失的单位是误差的平方：MSE 为 4 意味着典型误差约为 2，而不是 4。',
     },
     {
-      en: "reduction='mean' divides by the number of elements, not the batch size: the same data reshaped keeps the same loss.",
-      zh: "reduction='mean' 除以的是元素个数而不是 batch 大小：同样的数据换个形状，损失不变。",
+      en: "reduction='mean' is a plain average over all elements (no weights), dividing by the number of elements, not the batch size: the same data reshaped keeps the same loss.",
+      zh: "reduction='mean' 是对全部元素的简单平均（没有加权），除以的是元素个数而不是 batch 大小：同样的数据换个形状，损失不变。",
     },
   ],
   example: { input: [0.5, 2.0, -1.0, 3.0], target: [1.0, 0.0, -1.5, 3.5] },

@@ -8,8 +8,8 @@ export const content: LossContent = {
   },
   pitfalls: [
     {
-      en: 'A smaller β does not make the loss gently "more L1": the quadratic part 0.5(x − y)²/β gets steeper, with curvature 1/β. At β = 0 PyTorch simply computes L1Loss.',
-      zh: 'β 变小并不是温和地“更像 L1”：二次段 0.5(x − y)²/β 会变得更陡，曲率为 1/β。β = 0 时 PyTorch 直接按 L1Loss 计算。',
+      en: 'A smaller β does not make the loss gently "more L1": the quadratic part 0.5(x − y)²/β gets steeper, with curvature 1/β. At β = 0 the value is exactly L1Loss; only at x = y does the gradient differ (−1 from SmoothL1Loss’s backward, 0 from L1Loss’s).',
+      zh: 'β 变小并不是温和地“更像 L1”：二次段 0.5(x − y)²/β 会变得更陡，曲率为 1/β。β = 0 时损失值与 L1Loss 完全相同，只有在 x = y 处梯度不同（SmoothL1Loss 的反向传播给出 −1，L1Loss 给出 0）。',
     },
     {
       en: 'SmoothL1Loss and HuberLoss are not the same loss under two names: SmoothL1 = Huber / β. They agree only when β = δ = 1; otherwise the slope of the linear part differs (1 versus δ).',
