@@ -35,6 +35,7 @@ export { sampleElementwiseCurveAt, type CurveAt } from './core/curvesAt.ts';
 export { sigmoid } from './core/sigmoid.ts';
 export { compareSigmoidBce, type SigmoidBceComparison } from './curves/sigmoidBce.ts';
 export {
+  poissonInputOf,
   poissonRateOf,
   poissonStirlingTerm,
   samplePoissonRateCurve,

@@ -10,4 +10,8 @@ type PanelModule = { default: ComponentType<PanelProps> };
 export const PANEL_LOADERS: Readonly<Record<string, () => Promise<PanelModule>>> = {
   L1Loss: () => import('./L1Loss/Panel.tsx'),
   MSELoss: () => import('./MSELoss/Panel.tsx'),
+  BCELoss: () => import('./BCELoss/Panel.tsx'),
+  BCEWithLogitsLoss: () => import('./BCEWithLogitsLoss/Panel.tsx'),
+  PoissonNLLLoss: () => import('./PoissonNLLLoss/Panel.tsx'),
+  GaussianNLLLoss: () => import('./GaussianNLLLoss/Panel.tsx'),
 };

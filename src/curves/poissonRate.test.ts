@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   evaluateLoss,
+  poissonInputOf,
   poissonRateOf,
   poissonStirlingTerm,
   samplePoissonRateCurve,
@@ -56,9 +57,13 @@ describe('samplePoissonRateCurve', () => {
 });
 
 describe('poissonRateOf and poissonStirlingTerm', () => {
-  it('reads the rate from the input', () => {
+  it('reads the rate from the input, and writes it back', () => {
     expect(poissonRateOf(Math.log(3), true)).toBeCloseTo(3, 14);
     expect(poissonRateOf(3, false)).toBe(3);
+    expect(poissonInputOf(3, true)).toBe(Math.log(3));
+    expect(poissonInputOf(3, false)).toBe(3);
+    for (const x of [-2, 0, 0.5, 3])
+      expect(poissonInputOf(poissonRateOf(x, true), true)).toBeCloseTo(x, 14);
   });
 
   it('is the difference full=True makes, and 0 where y ≤ 1', () => {

@@ -7,6 +7,11 @@ export function poissonRateOf(input: number, logInput: boolean): number {
   return logInput ? Math.exp(input) : input;
 }
 
+/** The input that stands for rate λ: log λ when log_input=True, λ itself otherwise. */
+export function poissonInputOf(rate: number, logInput: boolean): number {
+  return logInput ? Math.log(rate) : rate;
+}
+
 /**
  * The term `full=True` adds for a count y: Stirling's approximation of log(y!),
  * y·log y − y + ½·log(2πy), and 0 where y ≤ 1 (PyTorch masks it there).
