@@ -39,6 +39,9 @@ export function GaussianPlots({ text, element, curves, eps }: GaussianPlotsProps
     { x: bestVar, label: (bestVar < eps ? text.minVarClamped : text.minVar)(f(bestVar)) },
   ];
   const meanRefs = [{ x: element.y, label: text.minX(f(element.y)) }];
+  const meanGradRefs = [{ x: element.y, label: text.zeroX(f(element.y)) }];
+  // Below eps the gradient is taken at eps, so it has no zero at (x − y)²: no line there.
+  const varGradRefs = bestVar < eps ? [] : [{ x: bestVar, label: text.zeroVar(f(bestVar)) }];
   return (
     <div className="plots" data-testid="plot">
       {vsMean && (
@@ -64,7 +67,7 @@ export function GaussianPlots({ text, element, curves, eps }: GaussianPlotsProps
               point?.gradX ?? Number.NaN,
               text.point(f(point?.gradX ?? Number.NaN)),
             )}
-            references={meanRefs}
+            references={meanGradRefs}
             height={200}
           />
         </>
@@ -94,7 +97,7 @@ export function GaussianPlots({ text, element, curves, eps }: GaussianPlotsProps
               point?.gradVar ?? Number.NaN,
               text.point(f(point?.gradVar ?? Number.NaN)),
             )}
-            references={varRefs}
+            references={varGradRefs}
             yDomain={focusDomain([vsVar.grad], {
               skipLeft: 0.06,
               keep: [point?.gradVar ?? Number.NaN],

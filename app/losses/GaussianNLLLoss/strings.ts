@@ -21,6 +21,8 @@ const en = {
   minX: (y: string) => `minimum at x = y = ${y}`,
   minVar: (v: string) => `minimum at var = (x − y)² = ${v}`,
   minVarClamped: (v: string) => `(x − y)² = ${v} < eps: flat minimum for var ≤ eps`,
+  zeroX: (y: string) => `∂ℓ/∂x = 0 at x = y = ${y}`,
+  zeroVar: (v: string) => `∂ℓ/∂var = 0 at var = (x − y)² = ${v}`,
   clamped: 'var < eps: clamped to eps',
   point: (v: string) => `this element: ${v}`,
   summaryX: (x: string, y: string, v: string, l: string) =>
@@ -64,6 +66,8 @@ const zh: GaussianStrings = {
   minX: (y: string) => `最小值在 x = y = ${y}`,
   minVar: (v: string) => `最小值在 var = (x − y)² = ${v}`,
   minVarClamped: (v: string) => `(x − y)² = ${v} < eps：var ≤ eps 时都是最小值`,
+  zeroX: (y: string) => `∂ℓ/∂x 在 x = y = ${y} 处为 0`,
+  zeroVar: (v: string) => `∂ℓ/∂var 在 var = (x − y)² = ${v} 处为 0`,
   clamped: 'var < eps：被截断为 eps',
   point: (v: string) => `当前元素：${v}`,
   summaryX: (x: string, y: string, v: string, l: string) =>
