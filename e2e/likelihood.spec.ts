@@ -40,6 +40,15 @@ test.describe('BCELoss', () => {
     await expect(page.getByText('Curves drawn with the weights of element 1')).toBeVisible();
   });
 
+  test('a soft target gets its own curve', async ({ page }) => {
+    await page.goto('./#/BCELoss?lang=en');
+    await expect(page.locator('path[data-series^="loss-y"]')).toHaveCount(2);
+    await page.getByRole('textbox', { name: 'target[1]' }).fill('0.3');
+    await expect(page.locator('path[data-series^="loss-y"]')).toHaveCount(3);
+    await expect(page.getByText('target y = 0.3').first()).toBeVisible();
+    await expectValue(page, core('BCELoss', { ...tensors, target: [1, 0.3, 0, 1] }));
+  });
+
   test('a probability of 1.5 shows PyTorch’s error in plain words', async ({ page }) => {
     await page.goto('./#/BCELoss?lang=en');
     await page.getByRole('textbox', { name: 'input[0]' }).fill('1.5');
@@ -81,8 +90,14 @@ test.describe('BCELoss', () => {
     // Far beyond the slider: typed in the box.
     await view.getByRole('spinbutton', { name: 'z' }).fill('800');
     expected = at(800, 0);
-    await expect(view.getByTestId('stability-exact')).toHaveAttribute('data-value', '800');
-    await expect(view.getByTestId('stability-naive')).toHaveAttribute('data-value', '100');
+    await expect(view.getByTestId('stability-exact')).toHaveAttribute(
+      'data-value',
+      String(expected.fusedLoss[0]),
+    );
+    await expect(view.getByTestId('stability-naive')).toHaveAttribute(
+      'data-value',
+      String(expected.naiveLoss[0]),
+    );
 
     // Target 1 at z = −40: the value survives, the gradient through the sigmoid does not.
     await view.getByRole('radio', { name: '1' }).check();

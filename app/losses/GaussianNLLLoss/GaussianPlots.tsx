@@ -12,6 +12,15 @@ export interface GaussianPlotsProps {
   readonly eps: number;
 }
 
+/**
+ * Below (x − y)² the var gradient dives to −∞ as var → 0: show its positive hump and a band
+ * below zero, so the crossing at (x − y)² is visible without the dive flattening the rest.
+ */
+function varGradDomain(grad: ArrayLike<number>, atElement: number): [number, number] {
+  const [lo, hi] = focusDomain([grad], { skipLeft: 0.06, keep: [atElement], zero: true });
+  return [Math.min(lo, -0.4 * hi), hi];
+}
+
 const one = (x: number, y: number, label: string): Marker[] => [{ x, y, label, highlighted: true }];
 
 /**
@@ -98,10 +107,7 @@ export function GaussianPlots({ text, element, curves, eps }: GaussianPlotsProps
               text.point(f(point?.gradVar ?? Number.NaN)),
             )}
             references={varGradRefs}
-            yDomain={focusDomain([vsVar.grad], {
-              skipLeft: 0.06,
-              keep: [point?.gradVar ?? Number.NaN],
-            })}
+            yDomain={varGradDomain(vsVar.grad, point?.gradVar ?? Number.NaN)}
             {...(clampBand ? { band: clampBand } : {})}
             height={200}
           />

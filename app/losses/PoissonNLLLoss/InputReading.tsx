@@ -26,7 +26,8 @@ function every(v: NestedNumbers, test: (x: number) => boolean): boolean {
  * a NaN from a negative rate, and offers to rewrite the input so the rates stay the same.
  */
 export function InputReading({ input, logInput, hasNaN, text, onRewrite }: InputReadingProps) {
-  // Rewriting as log-rates needs every rate positive; rewriting as rates always works.
+  // Rewriting as log-rates needs every rate positive (a 0 or a negative entry means the tensor
+  // already holds log-rates); rewriting as rates always works.
   const possible = logInput ? every(input, (x) => x > 0) : true;
   const rewrite = () =>
     onRewrite(
@@ -40,9 +41,11 @@ export function InputReading({ input, logInput, hasNaN, text, onRewrite }: Input
         </p>
       )}
       <p className="plot-note">{text.readingNote}</p>
-      <button type="button" onClick={rewrite} disabled={!possible}>
-        {logInput ? text.toLogRates : text.toRates}
-      </button>
+      {possible && (
+        <button type="button" onClick={rewrite}>
+          {logInput ? text.toLogRates : text.toRates}
+        </button>
+      )}
     </div>
   );
 }
