@@ -6,17 +6,14 @@ import { useAppStore } from '../../store/appStore.ts';
 import { CodeBlock } from '../CodeBlock.tsx';
 import { NumberControl } from '../controls/NumberControl.tsx';
 import { SegmentedControl } from '../controls/SegmentedControl.tsx';
+import { precise } from './precise.ts';
 import { stabilityCode, type StabilityPoint } from './stabilityCode.ts';
+import { StabilityReadout } from './StabilityReadout.tsx';
 import { STABILITY_STRINGS } from './stabilityStrings.ts';
 
 /** ±150 shows both failures: σ rounding to 1 from z ≈ 37, and the −100 clamp at z = −100. */
 const REACH = 150;
 const GRID = Array.from({ length: 1201 }, (_, i) => -REACH + (i * 2 * REACH) / 1200);
-
-/** Enough digits to see the damage (30.0010205554348 against 30.0000000000001). */
-function precise(v: number): string {
-  return Number.isFinite(v) ? String(Number(v.toPrecision(15))).replace('-', '−') : formatNumber(v);
-}
 
 function pointOf(r: SigmoidBceComparison, logit: number, target: number): StabilityPoint {
   return {
@@ -60,8 +57,6 @@ export function SigmoidStability() {
     { id: 'exact', label: text.exactSeries, xs: curve.logit, ys: exact, className: 'c0' },
     { id: 'naive', label: text.naiveSeries, xs: curve.logit, ys: naive, className: 'c1' },
   ];
-  const probabilityNote =
-    point.probability === 1 ? text.exactlyOne : point.probability === 0 ? text.exactlyZero : null;
 
   return (
     <section className="stability" aria-label={text.title}>
@@ -85,47 +80,7 @@ export function SigmoidStability() {
             description={text.yDoc}
             onChange={(v) => setY(Number(v))}
           />
-          <dl className="stability-readout">
-            <dt>
-              <code>{text.probability}</code>
-            </dt>
-            <dd data-testid="stability-probability" data-value={point.probability}>
-              {precise(point.probability)}
-              {probabilityNote && <span className="badge">{probabilityNote}</span>}
-            </dd>
-            <dt className="c1">
-              <span className="swatch" aria-hidden="true" />
-              <code>{text.naive}</code>
-            </dt>
-            <dd data-testid="stability-naive" data-value={point.naiveLoss}>
-              <strong>{precise(point.naiveLoss)}</strong>
-              <span className={clamped ? 'badge warning' : 'badge'}>
-                {clamped ? text.clamped : text.notClamped}
-              </span>
-              <span
-                className="stability-grad"
-                data-testid="stability-naive-grad"
-                data-value={point.naiveGrad}
-              >
-                {text.gradient}: {precise(point.naiveGrad)}
-              </span>
-            </dd>
-            <dt className="c0">
-              <span className="swatch" aria-hidden="true" />
-              <code>{text.exact}</code>
-            </dt>
-            <dd data-testid="stability-exact" data-value={point.fusedLoss}>
-              <strong>{precise(point.fusedLoss)}</strong>
-              <span className="badge good">{text.stays}</span>
-              <span
-                className="stability-grad"
-                data-testid="stability-exact-grad"
-                data-value={point.fusedGrad}
-              >
-                {text.gradient}: {precise(point.fusedGrad)}
-              </span>
-            </dd>
-          </dl>
+          <StabilityReadout point={point} clamped={clamped} text={text} />
         </div>
         <div className="plots">
           <LinePlot
