@@ -43,3 +43,14 @@ export function evaluateLoss(
   const def = getLoss(name);
   return toLossResult(evaluateDefinition(def, readInputs(def, inputs), options), def, inputs);
 }
+export { sampleElementwiseCurveAt, type CurveAt } from './core/curvesAt.ts';
+export { sigmoid } from './core/sigmoid.ts';
+export { compareSigmoidBce, type SigmoidBceComparison } from './curves/sigmoidBce.ts';
+export {
+  poissonInputOf,
+  poissonRateOf,
+  poissonStirlingTerm,
+  samplePoissonRateCurve,
+  type PoissonRateCurve,
+} from './curves/poissonRate.ts';
+export { gaussianBestVar, sampleGaussianVarCurve } from './curves/gaussianVariance.ts';

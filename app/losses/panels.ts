@@ -12,4 +12,8 @@ export const PANEL_LOADERS: Readonly<Record<string, () => Promise<PanelModule>>>
   MSELoss: () => import('./MSELoss/Panel.tsx'),
   SmoothL1Loss: () => import('./SmoothL1Loss/Panel.tsx'),
   HuberLoss: () => import('./HuberLoss/Panel.tsx'),
+  BCELoss: () => import('./BCELoss/Panel.tsx'),
+  BCEWithLogitsLoss: () => import('./BCEWithLogitsLoss/Panel.tsx'),
+  PoissonNLLLoss: () => import('./PoissonNLLLoss/Panel.tsx'),
+  GaussianNLLLoss: () => import('./GaussianNLLLoss/Panel.tsx'),
 };

@@ -1,8 +1,15 @@
 import { useState } from 'react';
 import { useStrings } from '../i18n/useStrings.ts';
 
+export interface CodeBlockProps {
+  readonly code: string;
+  /** Heading and accessible name; "PyTorch code" unless a panel shows a second program. */
+  readonly title?: string;
+  readonly testId?: string;
+}
+
 /** The PyTorch program for the current state, with a copy button. */
-export function CodeBlock({ code }: { code: string }) {
+export function CodeBlock({ code, title, testId = 'pytorch-code' }: CodeBlockProps) {
   const t = useStrings();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -16,14 +23,14 @@ export function CodeBlock({ code }: { code: string }) {
     }
   };
   return (
-    <section className="code" aria-label={t.code}>
+    <section className="code" aria-label={title ?? t.code}>
       <div className="code-header">
-        <h3>{t.code}</h3>
+        <h3>{title ?? t.code}</h3>
         <button type="button" onClick={() => void copy()}>
           {copied ? t.copied : t.copy}
         </button>
       </div>
-      <pre data-testid="pytorch-code">
+      <pre data-testid={testId}>
         <code>{code}</code>
       </pre>
     </section>

@@ -13,16 +13,34 @@ export interface ExampleTensorsProps {
   readonly evaluation: Evaluation;
   /** Most panels allow adding and removing samples; a few fix the shape. */
   readonly resizable?: boolean;
+  /**
+   * What PyTorch's refusal means, in plain words of the current language (null when the panel
+   * has nothing to add to PyTorch's own message, which is always shown).
+   */
+  readonly explainError?: (message: string) => string | null;
+  /**
+   * The arguments whose cells line up with the per-element losses (all by default). A var of
+   * shape (N, 1) does not, so highlighting its cells would point at the wrong element.
+   */
+  readonly highlightArgs?: readonly string[];
 }
 
 /** Editable example tensors, the per-element losses, and the reduced result. */
-export function ExampleTensors({ name, state, evaluation, resizable = true }: ExampleTensorsProps) {
+export function ExampleTensors({
+  name,
+  state,
+  evaluation,
+  resizable = true,
+  explainError,
+  highlightArgs,
+}: ExampleTensorsProps) {
   const t = useStrings();
   const store = appStore.getState();
   const args = getLoss(name).meta.arguments.filter((a) => state.tensors[a.name] !== undefined);
   const firstShape = shapeOf(state.tensors[args[0]?.name ?? ''] ?? 0);
   const batch = firstShape[0] ?? 0;
   const perElement = evaluation.ok ? flatten(evaluation.perElement.output) : [];
+  const plain = evaluation.ok ? null : (explainError?.(evaluation.message) ?? null);
   const resize = (to: number) => {
     store.loadLoss(name, {
       ...state,
@@ -33,16 +51,25 @@ export function ExampleTensors({ name, state, evaluation, resizable = true }: Ex
   return (
     <section className="examples" aria-label={t.examples}>
       <h3>{t.examples}</h3>
-      {args.map((a) => (
-        <TensorEditor
-          key={a.name}
-          arg={a.name}
-          value={state.tensors[a.name] ?? 0}
-          onChange={(v) => store.setTensor(name, a.name, v)}
-          highlight={state.highlight}
-          onHighlight={(i) => store.setHighlight(name, i)}
-        />
-      ))}
+      {args.map((a) =>
+        !highlightArgs || highlightArgs.includes(a.name) ? (
+          <TensorEditor
+            key={a.name}
+            arg={a.name}
+            value={state.tensors[a.name] ?? 0}
+            onChange={(v) => store.setTensor(name, a.name, v)}
+            highlight={state.highlight}
+            onHighlight={(i) => store.setHighlight(name, i)}
+          />
+        ) : (
+          <TensorEditor
+            key={a.name}
+            arg={a.name}
+            value={state.tensors[a.name] ?? 0}
+            onChange={(v) => store.setTensor(name, a.name, v)}
+          />
+        ),
+      )}
       {resizable && batch > 0 && (
         <div className="resize">
           <button type="button" onClick={() => resize(batch + 1)} disabled={batch >= 12}>
@@ -72,9 +99,12 @@ export function ExampleTensors({ name, state, evaluation, resizable = true }: Ex
           </div>
         </div>
       ) : (
-        <p className="compute-error" role="alert">
-          {t.computeError} {evaluation.message}
-        </p>
+        <div className="compute-error" role="alert">
+          {plain && <p className="plain-error">{plain}</p>}
+          <p>
+            {t.computeError} {evaluation.message}
+          </p>
+        </div>
       )}
     </section>
   );

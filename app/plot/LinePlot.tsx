@@ -1,7 +1,7 @@
 import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { useMemo, useState, type PointerEvent } from 'react';
+import { useId, useMemo, useState, type PointerEvent } from 'react';
 import { formatNumber } from '../format.ts';
 import { Axes } from './Axes.tsx';
 
@@ -21,6 +21,11 @@ export interface Marker {
   readonly highlighted: boolean;
 }
 
+export interface Reference {
+  readonly x: number;
+  readonly label: string;
+}
+
 export interface LinePlotProps {
   readonly title: string;
   /** The text alternative: what the plot shows and its key numbers. */
@@ -31,6 +36,8 @@ export interface LinePlotProps {
   readonly markers?: readonly Marker[];
   /** An x-interval to shade and label, e.g. SmoothL1's quadratic zone. */
   readonly band?: { readonly from: number; readonly to: number; readonly label: string };
+  /** Vertical reference lines with a label, e.g. where a loss has its minimum. */
+  readonly references?: readonly Reference[];
   /** A fixed y-range, so that a rescaled curve visibly moves instead of the axis following it. */
   readonly yDomain?: readonly [number, number];
   readonly width?: number;
@@ -50,6 +57,12 @@ function finiteExtent(series: readonly Series[], markers: readonly Marker[]): [n
   return [Math.min(0, lo - pad), hi + pad];
 }
 
+/** Whether v lies in a scale's domain (a point outside would be drawn over the axes). */
+function inside(v: number, domain: readonly number[]): boolean {
+  const [a = 0, b = 0] = domain;
+  return v >= Math.min(a, b) && v <= Math.max(a, b);
+}
+
 /** A line chart: d3 computes scales and paths, React renders every element. */
 export function LinePlot({
   title,
@@ -59,12 +72,16 @@ export function LinePlot({
   series,
   markers = [],
   band,
+  references = [],
   yDomain,
   width = 520,
   height = 260,
   testId,
 }: LinePlotProps) {
   const [hoverX, setHoverX] = useState<number | null>(null);
+  // Curves may leave the y-range (a log that goes to infinity): they are clipped to the plot
+  // area instead of being flattened along its edge, which would look like a plateau.
+  const clipId = `plot-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const first = series[0];
   const { x, y, paths } = useMemo(() => {
     const xs = first ? Array.from(first.xs) : [0, 1];
@@ -75,11 +92,14 @@ export function LinePlot({
       .domain(yDomain ? [yDomain[0], yDomain[1]] : finiteExtent(series, markers))
       .range([height - MARGIN.bottom, MARGIN.top])
       .nice();
+    const [lo = 0, hi = 1] = y.domain();
+    // Far enough beyond the range to leave it at the right slope, near enough for SVG numbers.
+    const reach = (hi - lo) * 4;
     const paths = series.map((s) => {
       const gen = line<number>()
         .defined((i) => Number.isFinite(s.ys[i] ?? Number.NaN))
         .x((i) => x(s.xs[i] ?? 0))
-        .y((i) => y(Math.max(y.domain()[0] ?? 0, Math.min(y.domain()[1] ?? 0, s.ys[i] ?? 0))));
+        .y((i) => y(Math.max(lo - reach, Math.min(hi + reach, s.ys[i] ?? 0))));
       return {
         id: s.id,
         className: s.className,
@@ -123,17 +143,48 @@ export function LinePlot({
               y={MARGIN.top}
               height={height - MARGIN.top - MARGIN.bottom}
             />
-            <text x={(x(band.from) + x(band.to)) / 2} y={MARGIN.top + 12} textAnchor="middle">
-              {band.label}
-            </text>
+            {/* A narrow band gets its label beside it, not spilling over the axis. */}
+            {x(band.to) - x(band.from) > 120 ? (
+              <text x={(x(band.from) + x(band.to)) / 2} y={MARGIN.top + 12} textAnchor="middle">
+                {band.label}
+              </text>
+            ) : (
+              <text x={x(band.to) + 4} y={MARGIN.top + 12} textAnchor="start">
+                {band.label}
+              </text>
+            )}
           </g>
         )}
         <Axes x={x} y={y} xLabel={xLabel} yLabel={yLabel} />
-        {paths.map((p) => (
-          <path key={p.id} className={`series ${p.className}`} d={p.d} data-series={p.id} />
-        ))}
+        <clipPath id={clipId}>
+          <rect
+            x={MARGIN.left}
+            y={MARGIN.top}
+            width={width - MARGIN.left - MARGIN.right}
+            height={height - MARGIN.top - MARGIN.bottom}
+          />
+        </clipPath>
+        {references
+          .filter((r) => inside(r.x, x.domain()))
+          .map((r) => (
+            <g key={`${r.x}-${r.label}`} className="reference">
+              <line x1={x(r.x)} x2={x(r.x)} y1={MARGIN.top} y2={height - MARGIN.bottom} />
+              <text
+                x={x(r.x) > width * 0.6 ? x(r.x) - 4 : x(r.x) + 4}
+                y={MARGIN.top + 24}
+                textAnchor={x(r.x) > width * 0.6 ? 'end' : 'start'}
+              >
+                {r.label}
+              </text>
+            </g>
+          ))}
+        <g clipPath={`url(#${clipId})`}>
+          {paths.map((p) => (
+            <path key={p.id} className={`series ${p.className}`} d={p.d} data-series={p.id} />
+          ))}
+        </g>
         {markers.map((m, i) =>
-          Number.isFinite(m.y) ? (
+          inside(m.x, x.domain()) && inside(m.y, y.domain()) ? (
             <circle
               key={i}
               className={m.highlighted ? 'marker highlighted' : 'marker'}

@@ -14,7 +14,7 @@ import { inPlaceIndex } from './inPlaceBroadcast.ts';
 const EPSILON = Math.fround(1e-12);
 
 /** PyTorch clamps each log at −100 so BCE stays finite (100 per element) at x = 0 or x = 1. */
-const LOG_FLOOR = -100;
+export const LOG_FLOOR = -100;
 
 function formatIndex(flat: number, shape: readonly number[]): string {
   const strides = stridesOf(shape);

@@ -8,7 +8,7 @@ import type { Reduction } from '../core/reduction.ts';
  * log-likelihood. PyTorch masks it to 0 where y <= 1 (log(0!) = log(1!) = 0, and the formula
  * would be wrong or NaN there). It depends on the target only, so it has no input gradient.
  */
-function stirlingTerm(y: number): number {
+export function stirlingTerm(y: number): number {
   if (y <= 1) return 0;
   return y * Math.log(y) - y + 0.5 * Math.log(2 * Math.PI * y);
 }

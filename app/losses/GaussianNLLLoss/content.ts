@@ -20,9 +20,22 @@ export const content: LossContent = {
       zh: '方差小且拟合得好时，损失就是负的：这里用的是概率密度而不是概率。负值并不是 bug。',
     },
   ],
+  // Two features per sample, so that var can be per prediction (3, 2) or per sample (3, 1).
   example: {
-    input: [1.0, 2.0, 0.5, -1.0],
-    target: [1.2, 0.5, 0.4, 1.0],
-    var: [0.5, 1.0, 0.1, 2.0],
+    input: [
+      [1.0, 2.0],
+      [0.5, -1.0],
+      [0.0, 1.5],
+    ],
+    target: [
+      [1.2, 0.5],
+      [0.4, 1.0],
+      [0.3, 1.0],
+    ],
+    var: [
+      [0.5, 1.0],
+      [0.1, 2.0],
+      [0.2, 0.3],
+    ],
   },
 };

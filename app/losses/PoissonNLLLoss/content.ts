@@ -1,7 +1,7 @@
 import type { LossContent } from '../types.ts';
 
 export const content: LossContent = {
-  formula: String.raw`\ell_n = \begin{cases} e^{x_n} - y_n\, x_n, & \text{log\_input} = \text{True} \\ x_n - y_n \log(x_n + \epsilon), & \text{log\_input} = \text{False} \end{cases} \;+\; \underbrace{\Bigl[\, y_n \log y_n - y_n + \tfrac{1}{2}\log(2\pi y_n) \Bigr]_{y_n > 1}}_{\text{only if full}}`,
+  formula: String.raw`\begin{aligned} \ell_n &= \begin{cases} e^{x_n} - y_n\, x_n, & \text{log\_input} = \text{True} \\ x_n - y_n \log(x_n + \epsilon), & \text{log\_input} = \text{False} \end{cases} \\ &\quad + \underbrace{\Bigl[\, y_n \log y_n - y_n + \tfrac{1}{2}\log(2\pi y_n) \Bigr]_{y_n > 1}}_{\text{only if full}} \end{aligned}`,
   explanation: {
     en: 'PoissonNLLLoss fits counts: the target y is a number of events (clicks, photons, arrivals) and the model predicts the rate λ of a Poisson distribution. With log_input=True, the default, the input is log λ and the loss is e^x − y·x: the exponential term pushes the rate down, the −y·x term pulls it up, and they balance exactly where e^x = y. Some notes print this as "exp(input) target * input", having lost the minus sign; that sign is what puts the optimum at λ = y. full=True adds Stirling\'s approximation of log(y!), a constant that changes the value of the loss but not its gradient.',
     zh: 'PoissonNLLLoss 用于拟合计数：目标 y 是事件发生的次数（点击数、光子数、到达人数……），模型预测泊松分布的速率 λ。默认 log_input=True 时，输入是 log λ，损失为 e^x − y·x：指数项把速率往下压，−y·x 项把它往上拉，两者恰好在 e^x = y 处平衡。有的笔记把它印成了“exp(input) target * input”，中间丢了减号；正是这个减号让最优点落在 λ = y。full=True 会再加上 log(y!) 的 Stirling 近似，它是常数，只改变损失的数值，不影响梯度。',

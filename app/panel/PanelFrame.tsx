@@ -1,0 +1,99 @@
+import type { ReactNode } from 'react';
+import { pytorchCode } from '../code/pytorchCode.ts';
+import { useStrings } from '../i18n/useStrings.ts';
+import { CONTENTS } from '../losses/contents.ts';
+import type { LossState } from '../store/lossState.ts';
+import { CodeBlock } from './CodeBlock.tsx';
+import { Controls } from './Controls.tsx';
+import { ExampleTensors } from './ExampleTensors.tsx';
+import { Formula } from './Formula.tsx';
+import { LossValue } from './LossValue.tsx';
+import { flatten } from './nested.ts';
+import { PanelHeader } from './PanelHeader.tsx';
+import { reductionTex } from './reductionTex.ts';
+import { TeachingNotes } from './TeachingNotes.tsx';
+import type { Evaluation } from './useLossEvaluation.ts';
+
+export interface PanelFrameProps {
+  readonly name: string;
+  readonly state: LossState;
+  readonly evaluation: Evaluation;
+  /** The formula with the highlighted element's numbers, as TeX (null while PyTorch refuses). */
+  readonly liveTex: string | null;
+  /** Plots and views of the main column, below the result. */
+  readonly children: ReactNode;
+  /** Shown between the formula and its live values (e.g. a correction to the course notes). */
+  readonly afterFormula?: ReactNode;
+  /** Panel-specific controls at the top of the side column (not keywords). */
+  readonly sideControls?: ReactNode;
+  /** Keywords the panel renders itself. */
+  readonly exclude?: readonly string[];
+  readonly explainError?: (message: string) => string | null;
+  /** Arguments whose cells line up with the elements (see ExampleTensors); all by default. */
+  readonly highlightArgs?: readonly string[];
+  /** A full-width section after the main grid, before the PyTorch code. */
+  readonly below?: ReactNode;
+}
+
+/**
+ * The common frame of a loss panel: header, formula with live values, reduction with its numbers,
+ * the result, the panel's own plots, keyword controls and example tensors, the PyTorch code and
+ * the teaching notes.
+ */
+export function PanelFrame({
+  name,
+  state,
+  evaluation,
+  liveTex,
+  children,
+  afterFormula,
+  sideControls,
+  exclude,
+  explainError,
+  highlightArgs,
+  below,
+}: PanelFrameProps) {
+  const t = useStrings();
+  const content = CONTENTS[name];
+  const reduction = String(state.params['reduction'] ?? 'mean');
+  const perLoss = evaluation.ok ? flatten(evaluation.perElement.output) : [];
+  const reduced = evaluation.ok ? evaluation.reduced.output : null;
+  return (
+    <article className="panel" aria-label={name}>
+      <PanelHeader name={name} />
+      <div className="panel-grid">
+        <div className="panel-main">
+          {content && <Formula tex={content.formula} label={`${t.formula}: ${name}`} />}
+          {afterFormula}
+          {liveTex !== null && (
+            <Formula tex={liveTex} label={t.formulaLive} testId="formula-live" />
+          )}
+          {evaluation.ok && (
+            <Formula
+              tex={reductionTex(reduction, perLoss, typeof reduced === 'number' ? reduced : null)}
+              label={`reduction='${reduction}'`}
+              testId="formula-reduction"
+            />
+          )}
+          <LossValue evaluation={evaluation} reduction={reduction} />
+          {children}
+        </div>
+        <div className="panel-side">
+          <h3>{t.parameters}</h3>
+          {sideControls}
+          <Controls name={name} {...(exclude ? { exclude } : {})} />
+          <ExampleTensors
+            name={name}
+            state={state}
+            evaluation={evaluation}
+            {...(explainError ? { explainError } : {})}
+            {...(highlightArgs ? { highlightArgs } : {})}
+          />
+        </div>
+      </div>
+      {below}
+      <CodeBlock code={pytorchCode(name, state, evaluation.ok ? evaluation.reduced : null)} />
+      {content && <TeachingNotes content={content} />}
+    </article>
+  );
+}
