@@ -13,6 +13,14 @@ export type { ArgumentMeta, Bilingual, Family, KeywordMeta, LossMeta } from './c
 export { FAMILIES } from './core/meta.ts';
 export { getLoss, hasLoss, listLosses } from './core/registry.ts';
 export { sampleElementwiseCurve, sampleCurveAlong, type CurveSamples } from './core/curves.ts';
+export { logSoftmax, logSumExp, softmax } from './analysis/softmax.ts';
+export { expOf, logOf, probabilityRow, redistribute } from './analysis/distribution.ts';
+export { swapKlArguments } from './analysis/klSwap.ts';
+export {
+  classBreakdown,
+  type ClassBreakdown,
+  type ClassPosition,
+} from './analysis/classBreakdown.ts';
 
 /**
  * Evaluates `torch.nn.<name>(**options)(**inputs)` and the gradient of `sum(output)` with respect
