@@ -10,4 +10,7 @@ type PanelModule = { default: ComponentType<PanelProps> };
 export const PANEL_LOADERS: Readonly<Record<string, () => Promise<PanelModule>>> = {
   L1Loss: () => import('./L1Loss/Panel.tsx'),
   MSELoss: () => import('./MSELoss/Panel.tsx'),
+  CrossEntropyLoss: () => import('./CrossEntropyLoss/Panel.tsx'),
+  NLLLoss: () => import('./NLLLoss/Panel.tsx'),
+  KLDivLoss: () => import('./KLDivLoss/Panel.tsx'),
 };

@@ -93,8 +93,9 @@ describe('classBreakdown', () => {
           const b = classBreakdown(name, inputs, options);
           const none = flat(evaluateLoss(name, inputs, { ...options, reduction: 'none' }).output);
           const mean = evaluateLoss(name, inputs, { ...options, reduction: 'mean' }).output;
-          const total = b.positions.reduce((s, p) => s + p.loss, 0);
-          expect(total / b.denominator).toBeCloseTo(mean as number, 9);
+          const sum = evaluateLoss(name, inputs, { ...options, reduction: 'sum' }).output;
+          expect(b.lossSum).toBeCloseTo(sum as number, 9);
+          expect(b.lossSum / b.denominator).toBeCloseTo(mean as number, 9);
           b.positions.forEach((p, i) => {
             expect(p.loss).toBe(none[i]);
             const eps = b.labelSmoothing;

@@ -43,6 +43,8 @@ export interface ClassBreakdown {
    * (0 when all are ignored, hence NaN), or the number of positions for probability targets.
    */
   readonly denominator: number;
+  /** Σ loss over the positions: what 'sum' returns and the numerator of 'mean'. */
+  readonly lossSum: number;
 }
 
 /**
@@ -133,5 +135,6 @@ export function classBreakdown(
     });
     denominator += weight;
   }
-  return { positions, classes: c, probabilityTargets, labelSmoothing: eps, denominator };
+  const lossSum = positions.reduce((sum, p) => sum + p.loss, 0);
+  return { positions, classes: c, probabilityTargets, labelSmoothing: eps, denominator, lossSum };
 }
