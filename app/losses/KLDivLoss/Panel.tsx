@@ -149,8 +149,8 @@ export default function KLDivLossPanel({ name }: PanelProps) {
             />
           )}
           <LossValue evaluation={evaluation} reduction={reduction} />
-          {numbers && <Reductions numbers={numbers} reduction={reduction} />}
-          {numbers && (
+          {numbers && !stale && <Reductions numbers={numbers} reduction={reduction} />}
+          {numbers && !stale && (
             <Asymmetry
               numbers={numbers}
               current={evaluation.ok ? evaluation.reduced.output : null}

@@ -24,6 +24,7 @@ import { defaultLossState } from '../../store/lossState.ts';
 import { CONTENTS } from '../contents.ts';
 import type { PanelProps } from '../types.ts';
 import { InputBars } from './InputBars.tsx';
+import { InputDiagnosis } from './InputDiagnosis.tsx';
 import { NllCurve } from './NllCurve.tsx';
 import { nllStepTex } from './nllTex.ts';
 import { NLL_TEXT } from './strings.ts';
@@ -74,6 +75,13 @@ export default function NLLLossPanel({ name }: PanelProps) {
                 onEntry={(path, v) => store.setTensor(name, 'input', setAt(input, path, v))}
               />
             )}
+            {rows && (
+              <InputDiagnosis
+                input={input}
+                row={row}
+                onFix={(v) => store.setTensor(name, 'input', v)}
+              />
+            )}
             <ClassTargetPicker
               target={target}
               sample={sample}
@@ -111,15 +119,7 @@ export default function NLLLossPanel({ name }: PanelProps) {
               mean={reduction === 'mean' ? result : null}
             />
           )}
-          {rows && (
-            <WrongInputs
-              input={input}
-              target={target}
-              row={row}
-              params={state.params}
-              onFix={(v) => store.setTensor(name, 'input', v)}
-            />
-          )}
+          {rows && <WrongInputs input={input} target={target} row={row} params={state.params} />}
           {position && marked !== null && !stale && (
             <NllCurve row={row} target={marked} params={state.params} current={position.loss} />
           )}

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import {
   evaluateLoss,
-  logOf,
   logSoftmax,
   LossInputError,
   softmax,
@@ -9,7 +8,7 @@ import {
 } from '../../../src/index.ts';
 import { formatNumber } from '../../format.ts';
 import { useBilingual } from '../../i18n/useStrings.ts';
-import { mapRows, roundInput } from '../../panel/classRows.ts';
+import { mapRows } from '../../panel/classRows.ts';
 import { flatten } from '../../panel/nested.ts';
 import type { KeywordValue } from '../types.ts';
 import { inputKind } from './inputKind.ts';
@@ -37,54 +36,26 @@ export interface WrongInputsProps {
   readonly target: NestedNumbers;
   readonly row: readonly number[];
   readonly params: Readonly<Record<string, KeywordValue>>;
-  readonly onFix: (input: NestedNumbers) => void;
 }
 
-/**
- * NLLLoss trusts its input to be log-probabilities. This says whether the shown row is, offers
- * the fix, and compares the right call with the two classic mistakes on the same scores.
- */
-export function WrongInputs({ input, target, row, params, onFix }: WrongInputsProps) {
+/** The right call next to the two classic mistakes, all on the same scores z = input. */
+export function WrongInputs({ input, target, row, params }: WrongInputsProps) {
   const text = useBilingual();
-  const kind = inputKind(row);
-  const rows = useMemo(() => {
-    const variants: [string, NestedNumbers, string][] = [
-      ['log_softmax(z)', mapRows(input, logSoftmax), text(NLL_TEXT.rowLogSoftmax)],
-      ['z', input, text(NLL_TEXT.rowRaw)],
-      ['softmax(z)', mapRows(input, softmax), text(NLL_TEXT.rowSoftmax)],
-    ];
-    return variants.map(([label, x, verdict]) => ({
-      label,
-      verdict,
-      value: nllOf({ input: x, target }, params),
-    }));
-  }, [input, target, params, text]);
-  const fix =
-    kind === 'scores'
-      ? {
-          label: NLL_TEXT.fixLogSoftmax,
-          apply: () => mapRows(input, (r) => logSoftmax(r).map(roundInput)),
-        }
-      : kind === 'probabilities'
-        ? {
-            label: NLL_TEXT.fixLog,
-            apply: () => mapRows(input, (r) => (logOf(r) as number[]).map(roundInput)),
-          }
-        : null;
+  const alreadyLog = inputKind(row) === 'logProbabilities';
+  const values = useMemo(
+    () =>
+      [mapRows(input, logSoftmax), input, mapRows(input, softmax)].map((x) =>
+        nllOf({ input: x, target }, params),
+      ),
+    [input, target, params],
+  );
+  const rows = [
+    { call: 'log_softmax(z)', verdict: NLL_TEXT.rowLogSoftmax },
+    { call: 'z', verdict: alreadyLog ? NLL_TEXT.same : NLL_TEXT.rowRaw },
+    { call: 'softmax(z)', verdict: NLL_TEXT.rowSoftmax },
+  ];
   return (
     <section className="wrong-inputs" aria-label={text(NLL_TEXT.compareTitle)}>
-      <p
-        className={kind === 'logProbabilities' ? 'note' : 'note warning'}
-        role="note"
-        data-testid="input-kind"
-      >
-        {text(NLL_TEXT.kind[kind])}{' '}
-        {fix && (
-          <button type="button" onClick={() => onFix(fix.apply())}>
-            {text(fix.label)}
-          </button>
-        )}
-      </p>
       <h3>{text(NLL_TEXT.compareTitle)}</h3>
       <div className="table-scroll">
         <table className="compare" data-testid="wrong-inputs">
@@ -98,14 +69,14 @@ export function WrongInputs({ input, target, row, params, onFix }: WrongInputsPr
           </thead>
           <tbody>
             {rows.map((r, i) => (
-              <tr key={r.label} className={i === 1 ? 'current' : undefined}>
+              <tr key={r.call} className={i === 1 ? 'current' : undefined}>
                 <td>
-                  <code>NLLLoss({r.label})</code>
+                  <code>NLLLoss({r.call})</code>
                 </td>
-                <td className="value" data-testid={`nll-${r.label}`}>
-                  {r.value}
+                <td className="value" data-testid={`nll-${r.call}`}>
+                  {values[i]}
                 </td>
-                <td>{i === 1 && kind === 'logProbabilities' ? text(NLL_TEXT.same) : r.verdict}</td>
+                <td>{text(r.verdict)}</td>
               </tr>
             ))}
           </tbody>
