@@ -1,6 +1,7 @@
 import { useBilingual } from '../i18n/useStrings.ts';
 import { appStore } from '../store/appStore.ts';
 import { CLASS_TEXT } from './classText.ts';
+import { RadioChoices } from './controls/RadioChoices.tsx';
 
 /** Which sample of the batch the charts and step-by-step formulas show. */
 export function SamplePicker({
@@ -14,22 +15,17 @@ export function SamplePicker({
 }) {
   const text = useBilingual();
   if (count <= 1) return null;
+  const sample = text(CLASS_TEXT.sample);
   return (
-    <div className="sample-picker" role="radiogroup" aria-label={text(CLASS_TEXT.samplePicker)}>
-      <span>{text(CLASS_TEXT.sample)}</span>
-      {Array.from({ length: count }, (_, n) => (
-        <button
-          type="button"
-          role="radio"
-          key={n}
-          aria-checked={n === value}
-          aria-label={`${text(CLASS_TEXT.sample)} ${n}`}
-          className={n === value ? 'segment selected' : 'segment'}
-          onClick={() => appStore.getState().setHighlight(name, n)}
-        >
-          {n}
-        </button>
-      ))}
-    </div>
+    <RadioChoices
+      label={sample}
+      value={String(value)}
+      choices={Array.from({ length: count }, (_, n) => ({
+        value: String(n),
+        label: String(n),
+        name: `${sample} ${n}`,
+      }))}
+      onChange={(v) => appStore.getState().setHighlight(name, Number(v))}
+    />
   );
 }
