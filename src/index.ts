@@ -25,6 +25,14 @@ export { fitConstant, type ConstantFit } from './fit/fitConstant.ts';
 export { fitLine, type LineFit } from './fit/fitLine.ts';
 export { FITTABLE_LOSSES } from './fit/residualKernel.ts';
 export { checkHuberSmoothL1, type HuberSmoothL1Row } from './relations/huberSmoothL1.ts';
+export { logSoftmax, logSumExp, softmax } from './analysis/softmax.ts';
+export { expOf, logOf, probabilityRow, redistribute } from './analysis/distribution.ts';
+export { swapKlArguments } from './analysis/klSwap.ts';
+export {
+  classBreakdown,
+  type ClassBreakdown,
+  type ClassPosition,
+} from './analysis/classBreakdown.ts';
 
 /**
  * Evaluates `torch.nn.<name>(**options)(**inputs)` and the gradient of `sum(output)` with respect

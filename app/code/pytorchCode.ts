@@ -25,11 +25,24 @@ function pyValue(v: KeywordValue): string {
   return `torch.tensor(${pyList(v, pyNumber)})`;
 }
 
+export interface PytorchCodeOptions {
+  /**
+   * Arguments to write as integer (Long) tensors although the metadata does not say so, e.g.
+   * CrossEntropyLoss's target when it holds class indices rather than probabilities.
+   */
+  readonly integerArguments?: readonly string[];
+}
+
 /**
  * The PyTorch program equivalent to a panel's state, with the values our core computed written
  * as the comments PyTorch's own `print` would show.
  */
-export function pytorchCode(name: string, state: LossState, result: LossResult | null): string {
+export function pytorchCode(
+  name: string,
+  state: LossState,
+  result: LossResult | null,
+  options: PytorchCodeOptions = {},
+): string {
   const meta = getLoss(name).meta;
   const kwargs = meta.keywords
     .filter((k) => JSON.stringify(state.params[k.name]) !== JSON.stringify(k.default))
@@ -51,7 +64,8 @@ export function pytorchCode(name: string, state: LossState, result: LossResult |
     args.push(arg.name);
     const grad = arg.role === 'prediction';
     if (grad) withGrad.push(arg.name);
-    const literal = pyList(value, arg.integer ? pyInt : pyNumber);
+    const integer = arg.integer === true || options.integerArguments?.includes(arg.name) === true;
+    const literal = pyList(value, integer ? pyInt : pyNumber);
     lines.push(`${arg.name} = torch.tensor(${literal}${grad ? ', requires_grad=True' : ''})`);
   }
   lines.push('', `loss = loss_fn(${args.join(', ')})`);

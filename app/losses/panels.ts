@@ -16,4 +16,7 @@ export const PANEL_LOADERS: Readonly<Record<string, () => Promise<PanelModule>>>
   BCEWithLogitsLoss: () => import('./BCEWithLogitsLoss/Panel.tsx'),
   PoissonNLLLoss: () => import('./PoissonNLLLoss/Panel.tsx'),
   GaussianNLLLoss: () => import('./GaussianNLLLoss/Panel.tsx'),
+  CrossEntropyLoss: () => import('./CrossEntropyLoss/Panel.tsx'),
+  NLLLoss: () => import('./NLLLoss/Panel.tsx'),
+  KLDivLoss: () => import('./KLDivLoss/Panel.tsx'),
 };

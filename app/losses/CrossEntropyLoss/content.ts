@@ -1,7 +1,7 @@
 import type { LossContent } from '../types.ts';
 
 export const content: LossContent = {
-  formula: String.raw`\ell_n = -\,w_{y_n} \log \frac{\exp(x_{n,y_n})}{\sum_{c=1}^{C} \exp(x_{n,c})} \cdot \mathbb{1}\{y_n \neq \text{ignore\_index}\}, \qquad \text{mean} = \frac{\sum_n \ell_n}{\sum_n w_{y_n} \mathbb{1}\{y_n \neq \text{ignore\_index}\}}`,
+  formula: String.raw`\begin{gathered} \ell_n = -\,w_{y_n} \log \frac{\exp(x_{n,y_n})}{\sum_{c=1}^{C} \exp(x_{n,c})} \cdot \mathbb{1}\{y_n \neq \text{ignore\_index}\} \\ \text{mean} = \frac{\sum_n \ell_n}{\sum_n w_{y_n} \mathbb{1}\{y_n \neq \text{ignore\_index}\}} \end{gathered}`,
   explanation: {
     en: 'CrossEntropyLoss is the standard loss for single-label classification. It takes raw scores (logits) x, turns them into probabilities with softmax, and charges −log of the probability the model gave the true class: close to 0 when the model is confidently right, large when it is confidently wrong. In probability terms it is the negative log-likelihood of a categorical distribution, and its gradient with respect to the logits is strikingly simple: softmax(x) − onehot(y). It is exactly LogSoftmax followed by NLLLoss, fused into one step for numerical stability.',
     zh: 'CrossEntropyLoss 是单标签多分类的标准损失函数。它接收未归一化的得分（logits）x，先用 softmax 变成概率，再对模型分给真实类别的概率取 −log：模型自信且答对时接近 0，自信却答错时则很大。从概率角度看，它是类别分布的负对数似然；它对 logits 的梯度简洁得出奇：softmax(x) − onehot(y)。它等价于 LogSoftmax 后接 NLLLoss，只是合成一步计算，数值上更稳定。',

@@ -1,7 +1,7 @@
 import type { LossContent } from '../types.ts';
 
 export const content: LossContent = {
-  formula: String.raw`\ell_{n,c} = y_{n,c} \left( \log y_{n,c} - x_{n,c} \right), \qquad \text{batchmean} = \frac{1}{N} \sum_{n,c} \ell_{n,c} = \frac{1}{N} \sum_{n} D_{\mathrm{KL}}\bigl(y_n \,\|\, e^{x_n}\bigr)`,
+  formula: String.raw`\begin{gathered} \ell_{n,c} = y_{n,c} \left( \log y_{n,c} - x_{n,c} \right) \\ \text{batchmean} = \frac{1}{N} \sum_{n,c} \ell_{n,c} = \frac{1}{N} \sum_{n} D_{\mathrm{KL}}\bigl(y_n \,\|\, e^{x_n}\bigr) \end{gathered}`,
   explanation: {
     en: "KLDivLoss measures how much information is lost when the model's distribution q stands in for the target distribution p: KL(p ‖ q) = Σ p (log p − log q). PyTorch's convention is unusual: the input x must already be log q (log-probabilities, e.g. from log_softmax), while the target is p as plain probabilities, or log p if you set log_target=True. It is the loss of knowledge distillation and of fitting soft labels; for a fixed p it differs from cross-entropy only by the entropy of p, a constant, so both give the same gradients. Only reduction='batchmean' (the sum divided by the batch size) gives the true KL per sample; 'mean' divides by the number of classes as well.",
     zh: "KLDivLoss 衡量用模型分布 q 代替目标分布 p 时损失了多少信息：KL(p ‖ q) = Σ p (log p − log q)。PyTorch 的约定有些特别：输入 x 必须已经是 log q（对数概率，例如 log_softmax 的输出），而目标是普通概率 p；若设 log_target=True，目标则传 log p。知识蒸馏和软标签拟合用的就是它；p 固定时，它与交叉熵只差 p 的熵这个常数，因此两者梯度相同。只有 reduction='batchmean'（总和除以 batch 大小）给出的才是每个样本真正的 KL 散度；'mean' 还会再除以类别数。",
