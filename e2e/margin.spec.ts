@@ -128,3 +128,65 @@ test.describe('MarginRankingLoss', () => {
     await expect(outcome).toContainText('[0, 0.4, 0.2]');
   });
 });
+
+const CURVE_LOSSES = {
+  HingeEmbeddingLoss: {
+    input: [0.3, 1.5, 0.4, 2.0],
+    target: [1, 1, -1, -1],
+    options: { margin: 1 },
+  },
+  SoftMarginLoss: { input: [2.0, -0.5, 0.3, -1.5], target: [1, 1, -1, -1], options: {} },
+} as const;
+
+for (const [name, example] of Object.entries(CURVE_LOSSES)) {
+  test.describe(name, () => {
+    const url = `./#/${name}?lang=en`;
+    const coreValue = (input: number[]) =>
+      evaluateLoss(name, { input, target: [...example.target] }, example.options).output as number;
+
+    test('dragging an element along its curve changes the loss to the core value', async ({
+      page,
+    }) => {
+      await page.goto(url);
+      const before = await lossValue(page);
+      await drag(page, /^element 1 \(y = 1\)/, -80, 0);
+      const input = await cells(page, 'input', 4);
+      expect(input[1]).not.toBeCloseTo(example.input[1], 3);
+      expect(input[0]).toBe(example.input[0]);
+      await expect.poll(() => lossValue(page)).toBeCloseTo(coreValue(input), 9);
+      expect(Math.abs(coreValue(input) - before)).toBeGreaterThan(TOL);
+      await expect(page.getByTestId('formula-live')).toContainText(String(input[1]));
+    });
+
+    test('arrow keys move a focused element and announce x and its loss', async ({ page }) => {
+      await page.goto(url);
+      const point = page.getByRole('slider', { name: /^element 2 / });
+      await point.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Shift+ArrowLeft');
+      const x = Number((example.input[2] + 0.2 - 0.5).toFixed(10));
+      await expect(page.getByRole('textbox', { name: 'input[2]' })).toHaveValue(String(x));
+      const input = [...example.input];
+      input[2] = x;
+      await expect.poll(() => lossValue(page)).toBeCloseTo(coreValue(input), 12);
+      const perElement = evaluateLoss(
+        name,
+        { input, target: [...example.target] },
+        { ...example.options, reduction: 'none' },
+      ).output as number[];
+      const shown = (await point.getAttribute('aria-valuetext')) ?? '';
+      const [, loss = 'NaN'] = /ℓ = (\S+)/.exec(shown) ?? [];
+      expect(Number(loss.replace('−', '-'))).toBeCloseTo(perElement[2] ?? NaN, 4);
+      expect(shown).toContain(`x = ${String(x).replace('-', '−')}`);
+    });
+
+    test('a label that is not ±1 gets its own curve', async ({ page }) => {
+      await page.goto(url);
+      await expect(page.locator('path[data-series="label-0"]')).toHaveCount(0);
+      await page.getByRole('textbox', { name: 'target[1]' }).fill('0');
+      await expect(page.locator('path[data-series="label-0"]')).toHaveCount(1);
+      await expect(page.getByText('y = 0 (not a valid label)').first()).toBeVisible();
+    });
+  });
+}

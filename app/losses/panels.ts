@@ -11,4 +11,6 @@ export const PANEL_LOADERS: Readonly<Record<string, () => Promise<PanelModule>>>
   L1Loss: () => import('./L1Loss/Panel.tsx'),
   MSELoss: () => import('./MSELoss/Panel.tsx'),
   MarginRankingLoss: () => import('./MarginRankingLoss/Panel.tsx'),
+  HingeEmbeddingLoss: () => import('./HingeEmbeddingLoss/Panel.tsx'),
+  SoftMarginLoss: () => import('./SoftMarginLoss/Panel.tsx'),
 };
