@@ -13,6 +13,14 @@ export type { ArgumentMeta, Bilingual, Family, KeywordMeta, LossMeta } from './c
 export { FAMILIES } from './core/meta.ts';
 export { getLoss, hasLoss, listLosses } from './core/registry.ts';
 export { sampleElementwiseCurve, sampleCurveAlong, type CurveSamples } from './core/curves.ts';
+export {
+  ctcLattice,
+  type CtcLattice,
+  type CtcLatticeOptions,
+  type CtcTransition,
+} from './ctc/lattice.ts';
+export type { CtcAlignment, CtcCell, CtcDecoding } from './ctc/alignment.ts';
+export { collapse } from './ctc/collapse.ts';
 
 /**
  * Evaluates `torch.nn.<name>(**options)(**inputs)` and the gradient of `sum(output)` with respect

@@ -3,10 +3,12 @@ import { detectLanguage, isLanguage, type Language } from '../i18n/language.ts';
 import { parseHash } from '../routing/hashState.ts';
 import { createAppStore, type AppState } from './appState.ts';
 import { THEMES, type Theme } from './preferencesSlice.ts';
+import { readSaved, writeSaved } from './persisted.ts';
 import { safeStorage } from './storage.ts';
 
 export const LANG_KEY = 'losslab.lang';
 export const THEME_KEY = 'losslab.theme';
+export const STATE_KEY = 'losslab.state';
 
 function initialLanguage(fromLink: Language | null): Language {
   if (fromLink) return fromLink;
@@ -20,20 +22,35 @@ function initialTheme(): Theme {
   return THEMES.find((t) => t === saved) ?? 'system';
 }
 
+const hasLink = window.location.hash.replace(/^#\/?/, '') !== '';
 const fromLink = parseHash(window.location.hash);
+const saved = readSaved(safeStorage.get(STATE_KEY));
 
-/** The app's single store, initialised from the link, then saved preferences, then the browser. */
+/**
+ * The app's single store. A link wins for the loss it names; otherwise the last visit's state
+ * comes back; preferences come from the link, then storage, then the browser.
+ */
 export const appStore = createAppStore({
   lang: initialLanguage(fromLink.lang),
   theme: initialTheme(),
-  selected: fromLink.loss,
+  selected: hasLink || !saved.ok || !saved.saved ? fromLink.loss : saved.saved.selected,
 });
-appStore.getState().loadLoss(fromLink.loss, fromLink.state);
+if (saved.ok && saved.saved) {
+  for (const [name, state] of Object.entries(saved.saved.losses))
+    appStore.getState().loadLoss(name, state);
+}
+if (hasLink) appStore.getState().loadLoss(fromLink.loss, fromLink.state);
 appStore.getState().addNotices(fromLink.notices);
+if (!saved.ok) {
+  appStore.getState().addNotices([{ kind: 'discardedSave', args: [] }]);
+  safeStorage.remove(STATE_KEY);
+}
 
 appStore.subscribe((s, prev) => {
   if (s.lang !== prev.lang) safeStorage.set(LANG_KEY, s.lang);
   if (s.theme !== prev.theme) safeStorage.set(THEME_KEY, s.theme);
+  if (s.losses !== prev.losses || s.selected !== prev.selected)
+    safeStorage.set(STATE_KEY, writeSaved(s.selected, s.losses));
 });
 
 /** Selects a narrow slice of the store; components re-render only when it changes. */

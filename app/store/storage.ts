@@ -10,6 +10,13 @@ export const safeStorage = {
       return null;
     }
   },
+  remove(key: string): void {
+    try {
+      window.localStorage.removeItem(key);
+    } catch {
+      // Nothing to remove when storage is unavailable.
+    }
+  },
   set(key: string, value: string): void {
     try {
       window.localStorage.setItem(key, value);

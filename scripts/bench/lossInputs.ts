@@ -1,5 +1,5 @@
 import { tensor, type Tensor } from '../../src/core/tensor.ts';
-import { mulberry32 } from './random.ts';
+import { mulberry32 } from '../../src/core/random.ts';
 
 /** About a million elements per benchmark call, as issue #3 asks. */
 export const ELEMENTS = 1_000_000;

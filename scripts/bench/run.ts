@@ -6,7 +6,8 @@ import { Inputs } from '../../src/core/definition.ts';
 import { evaluateDefinition } from '../../src/core/evaluate.ts';
 import { getLoss, listLosses, sampleElementwiseCurve } from '../../src/index.ts';
 import { ELEMENTS, makeInputs } from './lossInputs.ts';
-import { medianMs } from './random.ts';
+import { printCtcTable } from './ctc.ts';
+import { medianMs } from './timing.ts';
 
 function benchLosses(): void {
   console.log(
@@ -41,3 +42,7 @@ function benchCurves(): void {
 const only = process.argv[2];
 if (!only || only === 'losses') benchLosses();
 if (!only || only === 'curves') benchCurves();
+if (!only || only === 'ctc') {
+  console.log('\n## CTC\n');
+  printCtcTable();
+}

@@ -49,6 +49,11 @@ export type KeywordMeta =
       readonly kind: 'choice';
       readonly default: string;
       readonly choices: readonly string[];
+      /**
+       * Also accepts `null` (PyTorch's `None`), for keywords such as `distance_function` whose
+       * PyTorch default is `None` and which the UI offers as a named choice.
+       */
+      readonly nullable?: boolean;
     })
   | (KeywordBase & { readonly kind: 'boolean'; readonly default: boolean })
   | (KeywordBase & {
@@ -72,8 +77,9 @@ export interface LossMeta {
   readonly arguments: readonly ArgumentMeta[];
   readonly keywords: readonly KeywordMeta[];
   /**
-   * False for the newer losses (HuberLoss, GaussianNLLLoss, ...) whose constructors never had
-   * the deprecated `size_average`/`reduce` flags, so PyTorch refuses them. Default: accepted.
+   * Whether `__init__` still takes the deprecated `size_average`/`reduce` flags. True (the
+   * default) for the old classes; the newer ones (CTCLoss, HuberLoss, GaussianNLLLoss,
+   * TripletMarginWithDistanceLoss) refuse them as unexpected keyword arguments.
    */
   readonly legacyReductionFlags?: boolean;
 }

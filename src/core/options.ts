@@ -38,6 +38,13 @@ export class Options {
     return v;
   }
 
+  /** A choice keyword declared `nullable`: its string, or null for PyTorch's `None`. */
+  stringOrNull(name: string): string | null {
+    const v = this.get(name);
+    if (v !== null && typeof v !== 'string') throw new Error(`internal: ${name} is not a string`);
+    return v;
+  }
+
   tensor(name: string): Tensor | null {
     const v = this.get(name);
     if (v !== null && typeof v !== 'object') throw new Error(`internal: ${name} is not a tensor`);
@@ -50,6 +57,7 @@ function checkValue(loss: string, kw: KeywordMeta, raw: unknown): Value {
   switch (kw.kind) {
     case 'reduction':
     case 'choice':
+      if (raw === null && kw.kind === 'choice' && kw.nullable) return null;
       if (typeof raw !== 'string' || !kw.choices.includes(raw)) {
         throw new LossInputError(
           `${where}: ${JSON.stringify(raw)} is not a valid value (expected one of ${kw.choices.map((c) => `'${c}'`).join(', ')})`,
@@ -90,10 +98,10 @@ export function resolveOptions(
 ): Options {
   const byName = new Map(meta.keywords.map((k) => [k.name, k]));
   const values = new Map<string, Value>(meta.keywords.map((k) => [k.name, k.default]));
-  const hasLegacyFlags = byName.has('reduction') && meta.legacyReductionFlags !== false;
+  const takesLegacyFlags = byName.has('reduction') && meta.legacyReductionFlags !== false;
   for (const [name, raw] of Object.entries(options)) {
     if (raw === undefined) continue;
-    if (hasLegacyFlags && (name === 'size_average' || name === 'reduce')) continue;
+    if (takesLegacyFlags && (name === 'size_average' || name === 'reduce')) continue;
     const kw = byName.get(name);
     if (!kw)
       throw new LossInputError(
@@ -102,7 +110,7 @@ export function resolveOptions(
     values.set(name, checkValue(meta.name, kw, raw));
   }
   const { size_average: sizeAverage, reduce: reduceFlag } = options;
-  if (hasLegacyFlags && (sizeAverage != null || reduceFlag != null)) {
+  if (takesLegacyFlags && (sizeAverage != null || reduceFlag != null)) {
     values.set('reduction', legacyReduction(sizeAverage, reduceFlag));
   }
   return new Options(meta.name, values);
