@@ -167,7 +167,7 @@ for (const [name, example] of Object.entries(CURVE_LOSSES)) {
       await page.keyboard.press('Shift+ArrowLeft');
       const x = Number((example.input[2] + 0.2 - 0.5).toFixed(10));
       await expect(page.getByRole('textbox', { name: 'input[2]' })).toHaveValue(String(x));
-      const input = [...example.input];
+      const input: number[] = [...example.input];
       input[2] = x;
       await expect.poll(() => lossValue(page)).toBeCloseTo(coreValue(input), 12);
       const perElement = evaluateLoss(
