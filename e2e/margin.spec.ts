@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { evaluateLoss } from '../src/index.ts';
+import { cosineEmbeddingAngles, evaluateLoss } from '../src/index.ts';
 import { expect, lossValue, test } from './fixtures.ts';
 
 const TOL = 1e-9;
@@ -190,3 +190,92 @@ for (const [name, example] of Object.entries(CURVE_LOSSES)) {
     });
   });
 }
+
+test.describe('CosineEmbeddingLoss', () => {
+  const url = './#/CosineEmbeddingLoss?lang=en';
+  const target = [1, -1];
+  const matrix = async (page: Page, arg: string) => {
+    const rows: number[][] = [];
+    for (let i = 0; i < 2; i++) {
+      const row: number[] = [];
+      for (let j = 0; j < 2; j++)
+        row.push(
+          Number(await page.getByRole('textbox', { name: `${arg}[${i}, ${j}]` }).inputValue()),
+        );
+      rows.push(row);
+    }
+    return rows;
+  };
+
+  test('dragging the tip of x₂ turns the vector and the loss follows the core', async ({
+    page,
+  }) => {
+    await page.goto(url);
+    const before = await lossValue(page);
+    await drag(page, /^x₂ of pair 0/, -60, -30);
+    const input1 = await matrix(page, 'input1');
+    const input2 = await matrix(page, 'input2');
+    expect(input2[0]?.[0]).not.toBeCloseTo(0.8, 3);
+    expect(input2[1]).toEqual([0.9, 0.6]);
+    const expected = evaluateLoss('CosineEmbeddingLoss', { input1, input2, target })
+      .output as number;
+    await expect.poll(() => lossValue(page)).toBeCloseTo(expected, 9);
+    expect(Math.abs(expected - before)).toBeGreaterThan(TOL);
+    const [angle] = cosineEmbeddingAngles(input1, input2);
+    await expect(page.getByTestId('cosine-readout')).toContainText(
+      `cos θ = ${String(Number((angle?.cosine ?? NaN).toFixed(4))).replace('-', '−')}`,
+    );
+  });
+
+  test('arrow keys move the tip of x₁ of the chosen pair, announced with its coordinates', async ({
+    page,
+  }) => {
+    await page.goto(url);
+    await page.getByRole('radio', { name: 'pair 1 (y = −1)' }).check();
+    await expect(page.getByTestId('margin-rays')).toBeVisible();
+    const tip = page.getByRole('slider', { name: /^x₁ of pair 1/ });
+    await tip.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect(page.getByRole('textbox', { name: 'input1[1, 0]' })).toHaveValue('0.4');
+    await expect(page.getByRole('textbox', { name: 'input1[1, 1]' })).toHaveValue('0.5');
+    await expect(tip).toHaveAttribute('aria-valuetext', /^\(0\.4, 0\.5\), cos θ = /);
+    const input1 = [
+      [1.0, 0.5],
+      [0.4, 0.5],
+    ];
+    const input2 = [
+      [0.8, 0.9],
+      [0.9, 0.6],
+    ];
+    const expected = evaluateLoss('CosineEmbeddingLoss', { input1, input2, target })
+      .output as number;
+    await expect.poll(() => lossValue(page)).toBeCloseTo(expected, 12);
+    await expect(page.getByTestId('formula-live')).toContainText('max');
+  });
+
+  test("margin moves the rays and the dissimilar pair's loss", async ({ page }) => {
+    await page.goto(url);
+    await page.getByRole('radio', { name: 'pair 1 (y = −1)' }).check();
+    const rays = page.getByTestId('margin-rays').locator('line').first();
+    const before = await rays.getAttribute('x2');
+    await page.getByRole('spinbutton', { name: 'margin' }).fill('0.5');
+    await expect(rays).not.toHaveAttribute('x2', before ?? '');
+    const expected = evaluateLoss(
+      'CosineEmbeddingLoss',
+      {
+        input1: [
+          [1.0, 0.5],
+          [0.3, 1.0],
+        ],
+        input2: [
+          [0.8, 0.9],
+          [0.9, 0.6],
+        ],
+        target,
+      },
+      { margin: 0.5 },
+    ).output as number;
+    await expect.poll(() => lossValue(page)).toBeCloseTo(expected, 12);
+  });
+});

@@ -13,4 +13,5 @@ export const PANEL_LOADERS: Readonly<Record<string, () => Promise<PanelModule>>>
   MarginRankingLoss: () => import('./MarginRankingLoss/Panel.tsx'),
   HingeEmbeddingLoss: () => import('./HingeEmbeddingLoss/Panel.tsx'),
   SoftMarginLoss: () => import('./SoftMarginLoss/Panel.tsx'),
+  CosineEmbeddingLoss: () => import('./CosineEmbeddingLoss/Panel.tsx'),
 };

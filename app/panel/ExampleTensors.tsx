@@ -13,10 +13,21 @@ export interface ExampleTensorsProps {
   readonly evaluation: Evaluation;
   /** Most panels allow adding and removing samples; a few fix the shape. */
   readonly resizable?: boolean;
+  /**
+   * 'row' when each sample is a row of a matrix (embeddings of shape (N, D)) and the loss has
+   * one value per row: the highlight is then a sample index, and a focused cell selects its row.
+   */
+  readonly highlightBy?: 'element' | 'row';
 }
 
 /** Editable example tensors, the per-element losses, and the reduced result. */
-export function ExampleTensors({ name, state, evaluation, resizable = true }: ExampleTensorsProps) {
+export function ExampleTensors({
+  name,
+  state,
+  evaluation,
+  resizable = true,
+  highlightBy = 'element',
+}: ExampleTensorsProps) {
   const t = useStrings();
   const store = appStore.getState();
   const args = getLoss(name).meta.arguments.filter((a) => state.tensors[a.name] !== undefined);
@@ -33,16 +44,22 @@ export function ExampleTensors({ name, state, evaluation, resizable = true }: Ex
   return (
     <section className="examples" aria-label={t.examples}>
       <h3>{t.examples}</h3>
-      {args.map((a) => (
-        <TensorEditor
-          key={a.name}
-          arg={a.name}
-          value={state.tensors[a.name] ?? 0}
-          onChange={(v) => store.setTensor(name, a.name, v)}
-          highlight={state.highlight}
-          onHighlight={(i) => store.setHighlight(name, i)}
-        />
-      ))}
+      {args.map((a) => {
+        const value = state.tensors[a.name] ?? 0;
+        const shape = shapeOf(value);
+        const byRow = highlightBy === 'row' && shape.length === 2;
+        const columns = shape[1] ?? 1;
+        return (
+          <TensorEditor
+            key={a.name}
+            arg={a.name}
+            value={value}
+            onChange={(v) => store.setTensor(name, a.name, v)}
+            {...(byRow ? { highlightRow: state.highlight } : { highlight: state.highlight })}
+            onHighlight={(i) => store.setHighlight(name, byRow ? Math.floor(i / columns) : i)}
+          />
+        );
+      })}
       {resizable && batch > 0 && (
         <div className="resize">
           <button type="button" onClick={() => resize(batch + 1)} disabled={batch >= 12}>
