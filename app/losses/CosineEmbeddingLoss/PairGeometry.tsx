@@ -70,7 +70,12 @@ export function PairGeometry({ name, state, pairs, shown, margin }: PairGeometry
         {planar && pair ? (
           <VectorPlane pair={pair} margin={margin} onMove={move} onActivate={() => select(shown)} />
         ) : (
-          pair && <p className="note">{text(C.notTwoD(pair.v1.length))}</p>
+          pair &&
+          (pair.v1.length !== 2 || pair.v2.length > 0) && (
+            <p className="note">
+              {text(C.notTwoD(pair.v1.length !== 2 ? pair.v1.length : pair.v2.length))}
+            </p>
+          )
         )}
         <CosineCurves pairs={pairs} margin={margin} shown={shown} />
       </div>
