@@ -13,7 +13,7 @@ import { Controls } from './Controls.tsx';
 import { ExampleTensors } from './ExampleTensors.tsx';
 import { Formula } from './Formula.tsx';
 import { L } from './labelCurveStrings.ts';
-import { LabelCurvesPlot, type ReferenceCurve } from './LabelCurvesPlot.tsx';
+import { CURVE_PLOT_WIDTH, LabelCurvesPlot, type ReferenceCurve } from './LabelCurvesPlot.tsx';
 import { LossValue } from './LossValue.tsx';
 import { flatten, shapeOf } from './nested.ts';
 import { PanelHeader } from './PanelHeader.tsx';
@@ -147,6 +147,8 @@ export function LabelCurvesPanel(props: LabelCurvesPanelProps) {
                   highlighted: p.i === h,
                 }))}
                 yDomain={gradDomain(curves)}
+                width={CURVE_PLOT_WIDTH}
+                height={240}
                 {...(band ? { band: { ...band, label: text(band.label) } } : {})}
               />
             </div>

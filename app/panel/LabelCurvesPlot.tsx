@@ -37,8 +37,10 @@ export interface LabelCurvesPlotProps {
   readonly onActivate: (i: number) => void;
 }
 
-const WIDTH = 560;
-const HEIGHT = 300;
+/** Narrow enough that tick labels stay readable when the plot shrinks to a phone's width. */
+export const CURVE_PLOT_WIDTH = 440;
+const WIDTH = CURVE_PLOT_WIDTH;
+const HEIGHT = 280;
 const SHAPE_GLYPH = { circle: '○', square: '□', diamond: '◇' } as const;
 
 /** The y-range of every curve, with room above; always including 0. */
@@ -109,7 +111,7 @@ export function LabelCurvesPlot(props: LabelCurvesPlotProps) {
         </>
       )}
       footer={
-        <ul className="legend">
+        <ul className="legend plane-legend compact-legend">
           {curves.map((c) => (
             <li key={c.y} className={c.className}>
               <span className="swatch" aria-hidden="true" />
