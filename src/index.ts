@@ -13,6 +13,8 @@ export type { ArgumentMeta, Bilingual, Family, KeywordMeta, LossMeta } from './c
 export { FAMILIES } from './core/meta.ts';
 export { getLoss, hasLoss, listLosses } from './core/registry.ts';
 export { sampleElementwiseCurve, sampleCurveAlong, type CurveSamples } from './core/curves.ts';
+export { cosineEmbeddingAngles, type PairAngle } from './losses/cosineEmbeddingAngles.ts';
+export { sampleCosineEmbeddingCurve, type CosineCurve } from './losses/cosineEmbeddingCurve.ts';
 export {
   ctcLattice,
   type CtcLattice,

@@ -19,4 +19,8 @@ export const PANEL_LOADERS: Readonly<Record<string, () => Promise<PanelModule>>>
   CrossEntropyLoss: () => import('./CrossEntropyLoss/Panel.tsx'),
   NLLLoss: () => import('./NLLLoss/Panel.tsx'),
   KLDivLoss: () => import('./KLDivLoss/Panel.tsx'),
+  MarginRankingLoss: () => import('./MarginRankingLoss/Panel.tsx'),
+  HingeEmbeddingLoss: () => import('./HingeEmbeddingLoss/Panel.tsx'),
+  SoftMarginLoss: () => import('./SoftMarginLoss/Panel.tsx'),
+  CosineEmbeddingLoss: () => import('./CosineEmbeddingLoss/Panel.tsx'),
 };

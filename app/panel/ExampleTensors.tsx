@@ -1,4 +1,4 @@
-import { getLoss } from '../../src/index.ts';
+import { getLoss, type NestedNumbers } from '../../src/index.ts';
 import { formatNumber } from '../format.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { appStore } from '../store/appStore.ts';
@@ -23,6 +23,11 @@ export interface ExampleTensorsProps {
    * shape (N, 1) does not, so highlighting its cells would point at the wrong element.
    */
   readonly highlightArgs?: readonly string[];
+  /**
+   * 'row' when each sample is a row of a matrix (embeddings of shape (N, D)) and the loss has
+   * one value per row: the highlight is then a sample index, and a focused cell selects its row.
+   */
+  readonly highlightBy?: 'element' | 'row';
 }
 
 /** Editable example tensors, the per-element losses, and the reduced result. */
@@ -33,6 +38,7 @@ export function ExampleTensors({
   resizable = true,
   explainError,
   highlightArgs,
+  highlightBy = 'element',
 }: ExampleTensorsProps) {
   const t = useStrings();
   const store = appStore.getState();
@@ -51,25 +57,27 @@ export function ExampleTensors({
   return (
     <section className="examples" aria-label={t.examples}>
       <h3>{t.examples}</h3>
-      {args.map((a) =>
-        !highlightArgs || highlightArgs.includes(a.name) ? (
+      {args.map((a) => {
+        const value = state.tensors[a.name] ?? 0;
+        const onChange = (v: NestedNumbers) => store.setTensor(name, a.name, v);
+        // An argument of another layout (a var of shape (N, 1)) would point at the wrong cell.
+        if (highlightArgs && !highlightArgs.includes(a.name)) {
+          return <TensorEditor key={a.name} arg={a.name} value={value} onChange={onChange} />;
+        }
+        const shape = shapeOf(value);
+        const byRow = highlightBy === 'row' && shape.length === 2;
+        const columns = shape[1] ?? 1;
+        return (
           <TensorEditor
             key={a.name}
             arg={a.name}
-            value={state.tensors[a.name] ?? 0}
-            onChange={(v) => store.setTensor(name, a.name, v)}
-            highlight={state.highlight}
-            onHighlight={(i) => store.setHighlight(name, i)}
+            value={value}
+            onChange={onChange}
+            {...(byRow ? { highlightRow: state.highlight } : { highlight: state.highlight })}
+            onHighlight={(i) => store.setHighlight(name, byRow ? Math.floor(i / columns) : i)}
           />
-        ) : (
-          <TensorEditor
-            key={a.name}
-            arg={a.name}
-            value={state.tensors[a.name] ?? 0}
-            onChange={(v) => store.setTensor(name, a.name, v)}
-          />
-        ),
-      )}
+        );
+      })}
       {resizable && batch > 0 && (
         <div className="resize">
           <button type="button" onClick={() => resize(batch + 1)} disabled={batch >= 12}>

@@ -10,6 +10,8 @@ export interface TensorEditorProps {
   readonly onChange: (value: NestedNumbers) => void;
   /** Flat index of the highlighted element, if the editor shows one. */
   readonly highlight?: number;
+  /** For a matrix whose rows are samples (embeddings): the row to highlight as a whole. */
+  readonly highlightRow?: number;
   readonly onHighlight?: (flatIndex: number) => void;
 }
 
@@ -58,7 +60,14 @@ function Cell({ label, value, highlighted, onCommit, onFocus }: CellProps) {
  * Editable cells for a 0-, 1- or 2-d example tensor. Each valid keystroke updates the store;
  * text that is not a number stays in its cell with a message, and the last valid value is kept.
  */
-export function TensorEditor({ arg, value, onChange, highlight, onHighlight }: TensorEditorProps) {
+export function TensorEditor({
+  arg,
+  value,
+  onChange,
+  highlight,
+  highlightRow,
+  onHighlight,
+}: TensorEditorProps) {
   const rows: number[][] =
     typeof value === 'number'
       ? [[value]]
@@ -82,7 +91,7 @@ export function TensorEditor({ arg, value, onChange, highlight, onHighlight }: T
                   key={j}
                   label={label}
                   value={x}
-                  highlighted={highlight === index}
+                  highlighted={highlight === index || (rank === 2 && highlightRow === i)}
                   onCommit={(v) => onChange(setAt(value, path, v))}
                   {...(onHighlight ? { onFocus: () => onHighlight(index) } : {})}
                 />

@@ -25,6 +25,19 @@ describe('MarginRankingLoss', () => {
     expect(grads['input2']).toBe(1);
   });
 
+  it('gives inactive pairs the signed zeros PyTorch prints (-0. for input1 when y = 1)', () => {
+    const { grads } = evaluateLoss('MarginRankingLoss', {
+      input1: [0.8, 0.5],
+      input2: [0.4, 0.3],
+      target: [1, -1],
+    });
+    const [g1 = NaN] = grads['input1'] as number[];
+    const [h1 = NaN, h2 = NaN] = grads['input2'] as number[];
+    expect(Object.is(g1, -0)).toBe(true);
+    expect(Object.is(h1, 0)).toBe(true);
+    expect(h2).toBeCloseTo(-0.5, 12);
+  });
+
   // The course notes' "n×n matrix": (N, 1) scores against a (1, N) target compare every pair.
   it('broadcasts (N, 1) inputs against a (1, N) target into an N×N matrix', () => {
     const { output, grads } = evaluateLoss(

@@ -89,7 +89,9 @@ export const marginRankingLoss: LossDefinition = {
     const it = indexFor(target, outShape);
     const margin = options.number('margin');
     const losses = new Float64Array(n);
-    const g1 = new Float64Array(n);
+    // The clamp's mask (active including the kink v = 0, as PyTorch's clamp_min) and the label.
+    const active = new Uint8Array(n);
+    const labels = new Float64Array(n);
     const a = input1.data;
     const b = input2.data;
     const ys = target.data;
@@ -99,17 +101,20 @@ export const marginRankingLoss: LossDefinition = {
       const y = ys[it ? (it[i] ?? 0) : i] ?? 0;
       const v = -y * (x1 - x2) + margin;
       losses[i] = Math.max(v, 0);
-      // d/dx1 = −y where the clamp is active (including the kink v = 0, as PyTorch's clamp_min).
-      g1[i] = v >= 0 ? -y : 0;
+      active[i] = v >= 0 ? 1 : 0;
+      labels[i] = y;
     }
     const { output, gradScale } = reduce(
       { shape: outShape, data: losses },
       options.string('reduction') as Reduction,
     );
-    // d/dx2 = −d/dx1; both are summed back over the dimensions they were broadcast along.
+    // d/dx1 = g·(−y) and d/dx2 = −(g·(−y)) for the masked upstream g, in PyTorch's order of
+    // operations, so an inactive pair gets the same signed zero (−0 for x1 when y = 1) that
+    // PyTorch prints. Both are summed back over the dimensions they were broadcast along.
+    const g1 = new Float64Array(n);
     const g2 = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      const g = (g1[i] ?? 0) * gradScale;
+      const g = (active[i] ?? 0) * gradScale * -(labels[i] ?? 0);
       g1[i] = g;
       g2[i] = -g;
     }

@@ -1,7 +1,7 @@
 import type { LossContent } from '../types.ts';
 
 export const content: LossContent = {
-  formula: String.raw`\ell_n = \begin{cases} 1 - \cos(x_{1,n}, x_{2,n}), & \text{if } y_n = 1 \\ \max\bigl(0,\; \cos(x_{1,n}, x_{2,n}) - \text{margin}\bigr), & \text{if } y_n = -1 \end{cases} \qquad \cos(a, b) = \frac{a \cdot b}{\|a\|\,\|b\|}`,
+  formula: String.raw`\begin{gathered} \ell_n = \begin{cases} 1 - \cos(x_{1,n}, x_{2,n}), & \text{if } y_n = 1 \\ \max\bigl(0,\; \cos(x_{1,n}, x_{2,n}) - \text{margin}\bigr), & \text{if } y_n = -1 \end{cases} \\[6pt] \cos(a, b) = \frac{a \cdot b}{\|a\|\,\|b\|} \end{gathered}`,
   explanation: {
     en: 'CosineEmbeddingLoss compares directions, not lengths. For a similar pair (y = 1) it wants the two vectors to point the same way and charges 1 − cos θ; for a dissimilar pair (y = −1) it charges only while cos θ is above margin, that is, while the angle between them is smaller than arccos(margin). Since only the angle matters, scaling either vector changes nothing, which suits text and face embeddings compared by cosine similarity. With the default margin = 0 a dissimilar pair is satisfied once the vectors are at least orthogonal; margins between 0 and 0.5 are common.',
     zh: 'CosineEmbeddingLoss 比较的是方向，而不是长度。对相似的一对（y = 1），它希望两个向量指向同一方向，代价为 1 − cos θ；对不相似的一对（y = −1），只有当 cos θ 大于 margin，也就是两者夹角小于 arccos(margin) 时才有代价。由于只看夹角，把任一向量放大缩小都不影响结果，因此很适合用余弦相似度比较的文本嵌入和人脸嵌入。默认 margin = 0 时，不相似的一对只要夹角不小于 90° 就算满足；常用的 margin 在 0 到 0.5 之间。',

@@ -8,8 +8,8 @@ export const content: LossContent = {
   },
   pitfalls: [
     {
-      en: 'Shapes (N, 1) and (1, N) broadcast to an N × N matrix that compares every score with every other. The reduced result is still one number, so nothing warns you. Flatten input1, input2 and target to (N,) first. (Today PyTorch refuses (N, 1) inputs with an (N,) target: "All input tensors should have same dimension".)',
-      zh: '形状 (N, 1) 与 (1, N) 会广播成 N × N 矩阵，把每个得分和所有其他得分都比一遍。归约后仍然只是一个数，所以不会有任何提示。请先把 input1、input2 和 target 都展平成 (N,)。（如今 PyTorch 会拒绝 (N, 1) 的输入配 (N,) 的目标，报错“All input tensors should have same dimension”。）',
+      en: 'Shapes that broadcast, such as (N, 1) scores against a (1, N) target, turn the loss into an N × N matrix that judges every pair by every label. The reduced result is still one number, so nothing warns you. Keep input1, input2 and target all of shape (N,). (Today PyTorch refuses (N, 1) inputs with an (N,) target, "All input tensors should have same dimension"; older versions silently built the matrix the notes describe.)',
+      zh: '会互相广播的形状，例如 (N, 1) 的得分配 (1, N) 的目标，会把损失变成 N × N 矩阵，用每一个标签去评判每一对样本。归约后仍然只是一个数，所以不会有任何提示。请让 input1、input2 和 target 都保持 (N,) 的形状。（如今 PyTorch 会拒绝 (N, 1) 的输入配 (N,) 的目标，报错“All input tensors should have same dimension”；旧版本则会悄悄算出笔记里描述的那个矩阵。）',
     },
     {
       en: 'With the default margin = 0, tied scores cost nothing, so a model that outputs the same score for everything already has zero loss on many pairs. Use a positive margin to demand real separation.',

@@ -124,12 +124,13 @@ export function OutlierPlot({ outlier, onMove, fits, shown, current, summary }: 
         </text>
       </g>
       <DraggablePoint
-        x={x}
-        y={y}
-        value={{ x: outlier.t, y: outlier.y }}
-        bounds={{ x: OUTLIER_BOUNDS.t, y: OUTLIER_BOUNDS.y }}
-        step={{ x: OUTLIER_STEP.t, y: OUTLIER_STEP.y }}
-        onChange={(v) => onMove({ t: v.x, y: v.y })}
+        x={outlier.t}
+        y={outlier.y}
+        scales={{ x, y }}
+        xBounds={OUTLIER_BOUNDS.t}
+        yBounds={OUTLIER_BOUNDS.y}
+        step={OUTLIER_STEP}
+        onMove={(t, v) => onMove({ t, y: v })}
         label={text(LAB.outlier)}
         valueText={text(LAB.outlierText(formatNumber(outlier.t), formatNumber(outlier.y)))}
         className="outlier"

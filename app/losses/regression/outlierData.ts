@@ -17,8 +17,8 @@ export const INLIERS: readonly { readonly t: number; readonly y: number }[] = [
 export const OUTLIER_BOUNDS = { t: [0, 7], y: [-1, 9.5] } as const;
 export const PLOT_DOMAIN = { t: [-0.5, 7.5], y: [-1.5, 10] } as const;
 
-/** Arrow-key steps; Shift multiplies by 10. */
-export const OUTLIER_STEP = { t: 0.1, y: 0.1 } as const;
+/** Arrow-key step on both axes; Shift takes five. */
+export const OUTLIER_STEP = 0.1;
 
 /** The data set with the outlier last, as the core's fits take it. */
 export function demoData(outlier: { t: number; y: number }): { t: number[]; y: number[] } {

@@ -1,0 +1,42 @@
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { useMemo } from 'react';
+
+/** The two linear scales of a plane, data → SVG user units (y grows upwards on screen). */
+export interface PlaneScales {
+  readonly x: ScaleLinear<number, number>;
+  readonly y: ScaleLinear<number, number>;
+}
+
+/** Room around the plotting area for tick labels and axis titles. */
+export const PLANE_MARGIN = { top: 18, right: 16, bottom: 40, left: 48 } as const;
+
+/**
+ * The height that gives one data unit the same length on both axes (a circle stays round),
+ * for a plane `width` wide showing the given spans.
+ */
+export function equalAspectHeight(width: number, xSpan: number, ySpan: number): number {
+  const inner = width - PLANE_MARGIN.left - PLANE_MARGIN.right;
+  return Math.round((inner * ySpan) / xSpan) + PLANE_MARGIN.top + PLANE_MARGIN.bottom;
+}
+
+/** Scales for a plane; stable while the domains and size are (so memoised layers stay put). */
+export function usePlaneScales(
+  xDomain: readonly [number, number],
+  yDomain: readonly [number, number],
+  width: number,
+  height: number,
+): PlaneScales {
+  const [x0, x1] = xDomain;
+  const [y0, y1] = yDomain;
+  return useMemo(
+    () => ({
+      x: scaleLinear()
+        .domain([x0, x1])
+        .range([PLANE_MARGIN.left, width - PLANE_MARGIN.right]),
+      y: scaleLinear()
+        .domain([y0, y1])
+        .range([height - PLANE_MARGIN.bottom, PLANE_MARGIN.top]),
+    }),
+    [x0, x1, y0, y1, width, height],
+  );
+}
