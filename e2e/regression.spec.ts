@@ -21,7 +21,7 @@ async function numberAttr(locator: Locator, attr: string): Promise<number> {
 
 async function outlierOf(page: Page): Promise<{ t: number; y: number }> {
   // Named in the page's language.
-  const handle = page.getByRole('slider', { name: /^(Outlier|离群点)$/ });
+  const handle = page.getByRole('slider', { name: /^(Outlier|离群点):/ });
   return { t: await numberAttr(handle, 'data-x'), y: await numberAttr(handle, 'data-y') };
 }
 
@@ -188,7 +188,7 @@ test.describe('the outlier demonstration', () => {
     page,
   }) => {
     await page.goto('./#/MSELoss?lang=en');
-    const handle = page.getByRole('slider', { name: 'Outlier' });
+    const handle = page.getByRole('slider', { name: /^Outlier:/ });
     await handle.scrollIntoViewIfNeeded();
     await expectFitsMatchCore(page, 'constant');
     const before = await fitValues(page);
@@ -222,7 +222,7 @@ test.describe('the outlier demonstration', () => {
 
     test('a touch drag moves the outlier and the fits follow', async ({ page }) => {
       await page.goto('./#/L1Loss?lang=en');
-      const handle = page.getByRole('slider', { name: 'Outlier' });
+      const handle = page.getByRole('slider', { name: /^Outlier:/ });
       await handle.scrollIntoViewIfNeeded();
       const before = await outlierOf(page);
       const box = await handle.boundingBox();
@@ -249,16 +249,17 @@ test.describe('the outlier demonstration', () => {
   }) => {
     await page.goto('./#/HuberLoss?lang=en');
     await page.getByRole('radio', { name: 'line a + b·t' }).check();
-    const handle = page.getByRole('slider', { name: 'Outlier' });
+    const handle = page.getByRole('slider', { name: /^Outlier:/ });
     await handle.focus();
     const start = await outlierOf(page);
     await page.keyboard.press('Shift+ArrowUp');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => outlierOf(page)).toEqual({ t: start.t - 0.2, y: start.y + 1 });
+    // Shift takes five steps of 0.1.
+    await expect.poll(() => outlierOf(page)).toEqual({ t: start.t - 0.2, y: start.y + 0.5 });
     await expect(handle).toHaveAttribute(
       'aria-valuetext',
-      `t = ${start.t - 0.2}, y = ${start.y + 1}`,
+      `t = ${start.t - 0.2}, y = ${start.y + 0.5}`,
     );
     await expectFitsMatchCore(page, 'line');
 
