@@ -74,6 +74,11 @@ function checkValue(loss: string, kw: KeywordMeta, raw: unknown): Value {
       }
       if (kw.integer && !Number.isInteger(raw))
         throw new LossInputError(`${where} must be an integer, got ${raw}`);
+      // PyTorch reads integer keywords (ignore_index, blank) into an int64.
+      if (kw.integer && (raw >= 2 ** 63 || raw < -(2 ** 63)))
+        throw new LossInputError(
+          `${where}: Overflow when unpacking long (${raw} does not fit in a 64-bit integer)`,
+        );
       return raw;
     case 'tensor':
       return raw === null || raw === undefined ? null : tensorFromNested(raw, kw.name);
