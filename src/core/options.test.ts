@@ -92,3 +92,16 @@ describe('integer keywords', () => {
     expect(resolveOptions(m, { ignore_index: -(2 ** 63) }).number('ignore_index')).toBe(-(2 ** 63));
   });
 });
+
+describe('keyword values of any JS type', () => {
+  it('a BigInt or a self-containing list is refused with a message, not a TypeError', () => {
+    const cyclic: unknown[] = [];
+    cyclic.push(cyclic);
+    for (const bad of [10n, cyclic, Number.NaN]) {
+      expect(() => resolveOptions(meta(true), { distance_function: bad })).toThrow(LossInputError);
+    }
+    expect(() => resolveOptions(meta(true), { distance_function: 10n })).toThrow(
+      /distance_function: 10n is not a valid value/,
+    );
+  });
+});

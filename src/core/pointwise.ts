@@ -25,7 +25,7 @@ export function pointwiseLoss(
   reduction: Reduction,
   formula: PointwiseFormula,
 ): TensorLossResult {
-  const outShape = broadcastShapes(input.shape, target.shape);
+  const outShape = broadcastShapes(input.shape, target.shape, 'input and target');
   const n = numel(outShape);
   const xi = sameShape(input.shape, outShape) ? null : broadcastIndex(input.shape, outShape);
   const yi = sameShape(target.shape, outShape) ? null : broadcastIndex(target.shape, outShape);

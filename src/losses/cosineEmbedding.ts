@@ -92,7 +92,7 @@ export const cosineEmbeddingLoss: LossDefinition = {
     const margin = options.number('margin');
     checkRanks(x1, x2, y);
     const dim = y.shape.length;
-    const shape = broadcastShapes(x1.shape, x2.shape);
+    const shape = broadcastShapes(x1.shape, x2.shape, 'input1 and input2');
     checkDim(x2.shape.length, dim, 'input2');
     const prodPlan = reducePlan(shape, dim);
     const plan1 = reducePlan(x1.shape, dim);
@@ -108,9 +108,10 @@ export const cosineEmbeddingLoss: LossDefinition = {
 
     const cosShape = broadcastShapes(
       prodPlan.outShape,
-      broadcastShapes(plan1.outShape, plan2.outShape),
+      broadcastShapes(plan1.outShape, plan2.outShape, 'the norms of input1 and input2'),
+      'the cosines of input1 and input2',
     );
-    const outShape = broadcastShapes(y.shape, cosShape);
+    const outShape = broadcastShapes(y.shape, cosShape, 'target and the cosines of input1/input2');
     const iP = indexOrNull(prodPlan.outShape, outShape);
     const iM1 = indexOrNull(plan1.outShape, outShape);
     const iM2 = indexOrNull(plan2.outShape, outShape);

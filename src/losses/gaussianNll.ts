@@ -87,7 +87,11 @@ export const gaussianNllLoss: LossDefinition = {
     const eps = options.number('eps');
     const constant = options.boolean('full') ? HALF_LOG_TWO_PI : 0;
 
-    const outShape = broadcastShapes(broadcastShapes(input.shape, target.shape), varShape);
+    const outShape = broadcastShapes(
+      broadcastShapes(input.shape, target.shape, 'input and target'),
+      varShape,
+      'input/target and var',
+    );
     const n = numel(outShape);
     const xi = indexFor(input.shape, outShape);
     const yi = indexFor(target.shape, outShape);

@@ -63,8 +63,8 @@ export const multiLabelSoftMarginLoss: LossDefinition = {
         'Dimension specified as -1 but tensor has no dimensions: input needs a class dimension',
       );
     }
-    let shape = broadcastShapes(target.shape, input.shape);
-    if (weight) shape = broadcastShapes(shape, weight.shape);
+    let shape = broadcastShapes(target.shape, input.shape, 'target and input');
+    if (weight) shape = broadcastShapes(shape, weight.shape, 'input/target and weight');
     // Index maps only where a shape really broadcasts, to keep the common case a plain loop.
     const xi = sameShape(input.shape, shape) ? null : broadcastIndex(input.shape, shape);
     const yi = sameShape(target.shape, shape) ? null : broadcastIndex(target.shape, shape);
