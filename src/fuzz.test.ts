@@ -23,7 +23,7 @@ import { WILD_SEQUENCES } from './testing/fuzz/wildSequences.ts';
  * LossInputError that names the culprit; nothing may throw anything else, or hang.
  */
 const SEED = 20261128;
-const RUNS = { valid: 150, wild: 400, nonFinite: 120, malformed: 400, specific: 150 };
+const RUNS = { valid: 300, wild: 700, nonFinite: 500, malformed: 800, specific: 400 };
 
 const WILD: Readonly<Record<string, fc.Arbitrary<LossCall>>> = {
   ...WILD_POINTWISE,

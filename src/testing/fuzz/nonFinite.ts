@@ -183,12 +183,15 @@ const softMargin: Predicate = (call) => {
   return xs.some((x, i) => -x * (ys.length === 1 ? (ys[0] ?? 0) : (ys[i] ?? 0)) > 709);
 };
 
-/** max(0, −y·(x1 − x2) + margin) ≤ Y·2A + M: non-negative terms, so only their sum overflows. */
+/**
+ * max(0, −y·(x1 − x2) + margin) ≤ Y·2A + M: non-negative terms, so only their sum overflows,
+ * or x1 − x2 itself, which a label y = 0 turns into 0 · inf = NaN.
+ */
 const marginRanking: Predicate = (call) => {
   const n = broadcastNumel(call, 'input1', 'input2', 'target');
   const a = maxAbs(call, 'input1', 'input2');
   const y = maxAbs(call, 'target');
-  return overflows(n * (y * 2 * a + Math.abs(num(call, 'margin', 0))));
+  return overflows(2 * a) || overflows(n * (y * 2 * a + Math.abs(num(call, 'margin', 0))));
 };
 
 /** Rows (N or 1) and classes C of a (C) or (N, C) input. */
@@ -247,7 +250,12 @@ const classScores =
     const total = flatten(call.inputs['target'])
       .filter((t) => t !== ignore)
       .reduce((s, t) => s + (weights ? (weights[t] ?? 0) : 1), 0);
-    return total === 0 || overflows(total) || overflows((positions * c * w * logP) / total);
+    return (
+      total === 0 ||
+      overflows(total) ||
+      overflows(w / total) ||
+      overflows((positions * c * w * logP) / total)
+    );
   };
 
 /**
