@@ -9,7 +9,7 @@ import { formatShape, numel, stridesOf, type Tensor } from './tensor.ts';
 export function broadcastShapes(
   a: readonly number[],
   b: readonly number[],
-  operands = 'shapes',
+  operands?: string,
 ): number[] {
   const rank = Math.max(a.length, b.length);
   const out = new Array<number>(rank);
@@ -19,7 +19,7 @@ export function broadcastShapes(
     if (da !== db && da !== 1 && db !== 1) {
       throw new LossInputError(
         `The size of tensor a (${da}) must match the size of tensor b (${db}) at non-singleton dimension ${i}` +
-          ` (${operands} ${formatShape(a)} and ${formatShape(b)})`,
+          ` (${operands ? `${operands}: ` : ''}shapes ${formatShape(a)} and ${formatShape(b)})`,
       );
     }
     out[i] = da === 1 ? db : da;
