@@ -21,6 +21,7 @@ export {
 } from './ctc/lattice.ts';
 export type { CtcAlignment, CtcCell, CtcDecoding } from './ctc/alignment.ts';
 export { collapse } from './ctc/collapse.ts';
+export { ctcMinFrames } from './ctc/minFrames.ts';
 
 /**
  * Evaluates `torch.nn.<name>(**options)(**inputs)` and the gradient of `sum(output)` with respect
