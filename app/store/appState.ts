@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Language } from '../i18n/language.ts';
+import { ctcSlice, type CtcSlice } from './ctcSlice.ts';
 import { lossesSlice, type LossesSlice } from './lossesSlice.ts';
 import { noticesSlice, type NoticesSlice } from './noticesSlice.ts';
 import { preferencesSlice, type PreferencesSlice, type Theme } from './preferencesSlice.ts';
@@ -8,7 +9,7 @@ import { preferencesSlice, type PreferencesSlice, type Theme } from './preferenc
  * The one store: inputs only (what the user chose). Everything derived — loss values, curves,
  * code — is computed from the core where it is shown, never stored.
  */
-export type AppState = PreferencesSlice & LossesSlice & NoticesSlice;
+export type AppState = PreferencesSlice & LossesSlice & NoticesSlice & CtcSlice;
 
 export interface InitialState {
   readonly lang: Language;
@@ -22,5 +23,6 @@ export function createAppStore(initial: InitialState): StoreApi<AppState> {
     ...preferencesSlice({ lang: initial.lang, theme: initial.theme })(...a),
     ...lossesSlice(initial.selected)(...a),
     ...noticesSlice(...a),
+    ...ctcSlice(...a),
   }));
 }
