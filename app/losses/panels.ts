@@ -10,4 +10,5 @@ type PanelModule = { default: ComponentType<PanelProps> };
 export const PANEL_LOADERS: Readonly<Record<string, () => Promise<PanelModule>>> = {
   L1Loss: () => import('./L1Loss/Panel.tsx'),
   MSELoss: () => import('./MSELoss/Panel.tsx'),
+  CTCLoss: () => import('./CTCLoss/Panel.tsx'),
 };

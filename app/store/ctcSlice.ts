@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { DEFAULT_LETTERS } from '../losses/CTCLoss/tensors.ts';
 import type { AppState } from './appState.ts';
+import type { LossState } from './lossState.ts';
 
 /**
  * CTC's inputs that are not tensors: the letter of each non-blank class (so the target string
@@ -14,6 +15,8 @@ export interface CtcSlice {
   readonly animationStep: number;
   setCtcLetters(letters: string): void;
   setAnimationStep(step: number): void;
+  /** A new target: its letters and tensors in one update, and the animation from the start. */
+  loadCtcTarget(name: string, state: LossState, letters: string): void;
 }
 
 export const ctcSlice: StateCreator<AppState, [], [], CtcSlice> = (set) => ({
@@ -21,4 +24,10 @@ export const ctcSlice: StateCreator<AppState, [], [], CtcSlice> = (set) => ({
   animationStep: 0,
   setCtcLetters: (ctcLetters) => set({ ctcLetters }),
   setAnimationStep: (step) => set({ animationStep: Math.max(0, Math.round(step)) }),
+  loadCtcTarget: (name, state, letters) =>
+    set((s) => ({
+      ctcLetters: letters,
+      losses: { ...s.losses, [name]: state },
+      animationStep: 0,
+    })),
 });

@@ -2,7 +2,8 @@ import type { LossContent } from '../types.ts';
 import { defaultCtcTensors } from './tensors.ts';
 
 export const content: LossContent = {
-  formula: String.raw`\begin{gathered} \ell_n = -\log p(y_n \mid x_n) = -\log \sum_{\pi \in \mathcal{B}^{-1}(y_n)} \prod_{t=1}^{T_n} p_t(\pi_t), \qquad p_t(k) = e^{\text{log\_probs}[t,\,n,\,k]} \\ \text{mean} = \frac{1}{N} \sum_{n} \frac{\ell_n}{|y_n|} \end{gathered}`,
+  // Frames and states are counted from 0, as in PyTorch's tensors and in the panel's lattice.
+  formula: String.raw`\begin{gathered} \ell_n = -\log p(y_n \mid x_n) = -\log \sum_{\pi \in \mathcal{B}^{-1}(y_n)} \; \prod_{t=0}^{T_n - 1} p_t(\pi_t) \\ p_t(k) = e^{\,\text{log\_probs}[t,\,n,\,k]}, \qquad \text{mean} = \frac{1}{N} \sum_{n} \frac{\ell_n}{|y_n|} \end{gathered}`,
   explanation: {
     en: 'CTCLoss trains sequence models when you know what was said but not when: speech to text, handwriting to characters. For each of T frames the model outputs log-probabilities over C symbols, one of which is a special blank. An alignment π picks one symbol per frame; collapsing it with the map 𝓑 (merge adjacent repeats, then drop blanks) yields a label sequence, and the loss is −log of the total probability of every alignment that collapses to the target. A forward–backward recursion over the target with blanks inserted (2L + 1 states) adds up this enormous set in O(T·L) time.',
     zh: 'CTCLoss 用于“知道说了什么、却不知道在什么时候说”的序列任务，比如语音识别和手写识别。模型在 T 个时间帧上各输出一组 C 个符号的对数概率，其中一个是特殊的空白符（blank）。一条对齐路径 π 在每一帧选一个符号；用映射 𝓑 把它折叠（先合并相邻的重复，再删去空白）就得到一个标签序列。损失就是所有能折叠成目标序列的路径的总概率取 −log。在插入空白后的目标序列（共 2L + 1 个状态）上做前向–后向递推，可以在 O(T·L) 时间内把这个庞大的路径集合加总起来。',

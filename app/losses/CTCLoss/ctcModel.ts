@@ -162,7 +162,6 @@ export function applyWord(
   const blank = Math.min(model.blank, letters.length);
   const symbols = classSymbols(letters, blank);
   const targets = [...word].map((ch) => symbols.indexOf(ch));
-  const classes = symbols.length;
   const minFrames = ctcMinFrames(targets, blank);
   const tooFew = model.preset === 'tooFew' && minFrames > 1;
   const id: PresetId =

@@ -26,13 +26,12 @@ export function referencePath(targets: readonly number[], blank: number, frames:
       frames,
     );
   }
-  let spare = frames - minFrames;
+  const spare = frames - minFrames;
   const states: { k: number; label: boolean }[] = [];
   const optional = targets.length - 1 - (minFrames - targets.length);
   let interior = Math.min(spare, Math.max(0, optional));
-  spare -= interior;
-  const edges = spare >= 2 && targets.length > 0;
-  if (edges) spare -= 2;
+  // Blanks at both ends only once every gap has one; what is left lengthens the labels.
+  const edges = spare - interior >= 2 && targets.length > 0;
   if (edges || targets.length === 0) states.push({ k: blank, label: false });
   targets.forEach((k, i) => {
     if (i > 0) {
