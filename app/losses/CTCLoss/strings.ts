@@ -50,7 +50,7 @@ const en = {
   currentPreset: 'Current',
   heatmap: 'Frame probabilities p_t(k)',
   heatmapNote:
-    'Rows are frames t, columns are classes k. Drag a cell up or down, or focus it and use + / − (Shift for steps of 0.1) or type a value and press Enter. Changing one class rescales the other classes of that frame so the row still sums to 1, as a softmax output must; log_probs is the log of these numbers.',
+    'Rows are frames t, columns are classes k. Drag a cell up or down, or focus it and use + / − (PageUp / PageDown for steps of 0.1), or type a value and press Enter; arrow keys move between cells. Changing one class rescales the other classes of that frame so the row still sums to 1, as a softmax output must; log_probs is the log of these numbers.',
   heatmapCell: (t: number, symbol: string, k: number, p: string) =>
     `frame ${t}, class ${k} (${symbol}): ${p}`,
   editCell: (t: number, symbol: string) => `New probability for frame ${t}, ${symbol}`,
@@ -190,7 +190,7 @@ const zh: CtcStrings = {
   currentPreset: '当前',
   heatmap: '每帧概率 p_t(k)',
   heatmapNote:
-    '行是帧 t，列是类别 k。上下拖动格子，或者选中后按 + / −（按住 Shift 每次改 0.1），也可以直接输入数值再按回车。改动一个类别时，同一帧的其他类别会按比例缩放，使这一行的和仍为 1，这正是 softmax 输出应有的样子；log_probs 就是这些数的对数。',
+    '行是帧 t，列是类别 k。上下拖动格子，或者选中后按 + / −（PageUp / PageDown 每次改 0.1），也可以直接输入数值再按回车；方向键在格子之间移动。改动一个类别时，同一帧的其他类别会按比例缩放，使这一行的和仍为 1，这正是 softmax 输出应有的样子；log_probs 就是这些数的对数。',
   heatmapCell: (t: number, symbol: string, k: number, p: string) =>
     `第 ${t} 帧，类别 ${k}（${symbol}）：${p}`,
   editCell: (t: number, symbol: string) => `第 ${t} 帧 ${symbol} 的新概率`,
