@@ -53,6 +53,10 @@ test.describe('CTCLoss', () => {
     await expect(current(page).first()).toHaveAttribute('data-t', '2');
     await page.keyboard.press('ArrowLeft');
     await expect(revealed(page)).toHaveCount(2 * S);
+    await page.keyboard.press(' ');
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await page.keyboard.press(' ');
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 
     // Past the last frame the backward pass starts from the right, one column per step.
     await page.getByRole('slider', { name: 'Animation step' }).fill('8');
@@ -83,6 +87,16 @@ test.describe('CTCLoss', () => {
     ).reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(1, 10);
     await expect(page).toHaveURL(/log_probs=/);
+    // Typing a value opens a field; Enter applies it.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('5');
+    const field = page.getByRole('textbox', { name: 'New probability for frame 2, c' });
+    await field.fill('0.25');
+    await field.press('Enter');
+    await expect(page.getByRole('gridcell', { name: /^frame 2, class 2 \(c\)/ })).toHaveAttribute(
+      'data-p',
+      '0.25',
+    );
 
     const { loss, latticeLoss } = await coreLoss(page);
     await expect.poll(() => lossValue(page)).toBeCloseTo(loss, 10);

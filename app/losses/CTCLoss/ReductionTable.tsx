@@ -51,45 +51,47 @@ export function ReductionTable({
   return (
     <section className="ctc-reduction" aria-labelledby="ctc-reduction-title">
       <h3 id="ctc-reduction-title">{s.reductionTitle}</h3>
-      <table data-testid="ctc-reduction-table">
-        <thead>
-          <tr>
-            <th scope="col">reduction</th>
-            {ZERO_INFINITY.map((z) => (
-              <th scope="col" key={String(z)}>
-                zero_infinity={z ? 'True' : 'False'}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {REDUCTIONS.map((r, i) => (
-            <tr key={r}>
-              <th scope="row">'{r}'</th>
-              {ZERO_INFINITY.map((z, j) => {
-                const current = r === reduction && z === zero;
-                const text = show(table[i]?.[j] ?? null);
-                return (
-                  <td key={String(z)}>
-                    <button
-                      type="button"
-                      className={current ? 'ctc-choice current' : 'ctc-choice'}
-                      aria-pressed={current}
-                      aria-label={`reduction='${r}', zero_infinity=${z ? 'True' : 'False'}: ${text}${current ? ` (${s.current})` : ''}`}
-                      onClick={() => {
-                        appStore.getState().setParam(name, 'reduction', r);
-                        appStore.getState().setParam(name, 'zero_infinity', z);
-                      }}
-                    >
-                      {text}
-                    </button>
-                  </td>
-                );
-              })}
+      <div className="ctc-scroll">
+        <table data-testid="ctc-reduction-table">
+          <thead>
+            <tr>
+              <th scope="col">reduction</th>
+              {ZERO_INFINITY.map((z) => (
+                <th scope="col" key={String(z)}>
+                  zero_infinity={z ? 'True' : 'False'}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {REDUCTIONS.map((r, i) => (
+              <tr key={r}>
+                <th scope="row">'{r}'</th>
+                {ZERO_INFINITY.map((z, j) => {
+                  const current = r === reduction && z === zero;
+                  const text = show(table[i]?.[j] ?? null);
+                  return (
+                    <td key={String(z)}>
+                      <button
+                        type="button"
+                        className={current ? 'ctc-choice current' : 'ctc-choice'}
+                        aria-pressed={current}
+                        aria-label={`reduction='${r}', zero_infinity=${z ? 'True' : 'False'}: ${text}${current ? ` (${s.current})` : ''}`}
+                        onClick={() => {
+                          appStore.getState().setParam(name, 'reduction', r);
+                          appStore.getState().setParam(name, 'zero_infinity', z);
+                        }}
+                      >
+                        {text}
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="control-doc">{s.reductionNote}</p>
       <button type="button" onClick={onImpossible}>
         {s.showImpossible}

@@ -47,5 +47,6 @@ describe('letters and class indices', () => {
     expect(usableLetters('aceot', 6)).toBe('aceot');
     expect(usableLetters('aceot', 4)).toBe('abc');
     expect(usableLetters('aab', 4)).toBe('abc');
+    expect(usableLetters('aehilo', 6, 'aceot')).toBe('aceot');
   });
 });

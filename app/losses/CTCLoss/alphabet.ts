@@ -57,10 +57,11 @@ export function lettersFit(letters: string, classes: number): boolean {
 
 /**
  * Letters to show for `classes` classes: the stored ones when they fit (they may not, after a
- * link from elsewhere changed the tensors), otherwise a, b, c, …
+ * link from elsewhere changed the tensors), else the default example's, otherwise a, b, c, …
  */
-export function usableLetters(letters: string, classes: number): string {
+export function usableLetters(letters: string, classes: number, fallback = ''): string {
   if (lettersFit(letters, classes)) return letters;
+  if (lettersFit(fallback, classes)) return fallback;
   return Array.from({ length: Math.max(0, classes - 1) }, (_, i) =>
     String.fromCharCode(97 + (i % 26)),
   ).join('');

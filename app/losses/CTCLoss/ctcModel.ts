@@ -9,7 +9,7 @@ import {
 } from './alphabet.ts';
 import { PRESETS, presetFrames, presetUnits, type PresetId } from './presets.ts';
 import { logProbsOf, setProbability, unitsFromLogProbs } from './probabilities.ts';
-import { ctcTensors } from './tensors.ts';
+import { ctcTensors, DEFAULT_LETTERS } from './tensors.ts';
 
 /** Most frames T: a 20-column lattice is still readable on a projector. */
 export const MAX_FRAMES = 20;
@@ -71,7 +71,7 @@ export function readModel(state: LossState, storedLetters: string): CtcModel {
   const classes = logProbs[0]?.length ?? 0;
   const rawBlank = state.params['blank'];
   const blank = typeof rawBlank === 'number' ? rawBlank : 0;
-  const letters = usableLetters(storedLetters, classes);
+  const letters = usableLetters(storedLetters, classes, DEFAULT_LETTERS);
   const symbols = classSymbols(letters, blank);
   const targets = targetsOf(state);
   const units = logProbs.map(unitsFromLogProbs);
