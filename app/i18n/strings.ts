@@ -50,6 +50,10 @@ const en = {
     'Your saved settings from an earlier visit could not be read, so they were discarded and the defaults are shown.',
   gradientOf: '∂L / ∂xₙ',
   none: 'None',
+  panelCrashed: (name: string) => `The ${name} panel ran into a problem`,
+  panelCrashedHelp:
+    'The rest of Loss Lab still works. Resetting this panel restores its default settings and examples.',
+  resetPanel: 'Reset this panel',
   families: {
     regression: 'Regression',
     probabilistic: 'Probabilistic & classification',
@@ -107,6 +111,9 @@ const zh: Strings = {
   discardedSave: '上次保存的设置无法读取，已丢弃，现在显示默认设置。',
   gradientOf: '∂L / ∂xₙ',
   none: 'None（不设置）',
+  panelCrashed: (name: string) => `${name} 面板出了问题`,
+  panelCrashedHelp: 'Loss Lab 的其他部分仍可正常使用。重置这个面板会恢复它的默认设置和示例。',
+  resetPanel: '重置这个面板',
   families: {
     regression: '回归',
     probabilistic: '概率与分类',

@@ -26,6 +26,7 @@ PREDICTION_ARGS = {"input", "input1", "input2", "anchor", "positive", "negative"
 
 # Named distance functions for TripletMarginWithDistanceLoss, as the core spells them.
 DISTANCES = {
+    None: None,  # PyTorch's own default (nn.PairwiseDistance()), passed as None
     "pairwise": None,
     "cosine": lambda a, b: 1.0 - F.cosine_similarity(a, b),
 }

@@ -49,6 +49,11 @@ export type KeywordMeta =
       readonly kind: 'choice';
       readonly default: string;
       readonly choices: readonly string[];
+      /**
+       * Also accepts `null` (PyTorch's `None`), for keywords such as `distance_function` whose
+       * PyTorch default is `None` and which the UI offers as a named choice.
+       */
+      readonly nullable?: boolean;
     })
   | (KeywordBase & { readonly kind: 'boolean'; readonly default: boolean })
   | (KeywordBase & {

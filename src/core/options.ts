@@ -38,6 +38,13 @@ export class Options {
     return v;
   }
 
+  /** A choice keyword declared `nullable`: its string, or null for PyTorch's `None`. */
+  stringOrNull(name: string): string | null {
+    const v = this.get(name);
+    if (v !== null && typeof v !== 'string') throw new Error(`internal: ${name} is not a string`);
+    return v;
+  }
+
   tensor(name: string): Tensor | null {
     const v = this.get(name);
     if (v !== null && typeof v !== 'object') throw new Error(`internal: ${name} is not a tensor`);
@@ -50,6 +57,7 @@ function checkValue(loss: string, kw: KeywordMeta, raw: unknown): Value {
   switch (kw.kind) {
     case 'reduction':
     case 'choice':
+      if (raw === null && kw.kind === 'choice' && kw.nullable) return null;
       if (typeof raw !== 'string' || !kw.choices.includes(raw)) {
         throw new LossInputError(
           `${where}: ${JSON.stringify(raw)} is not a valid value (expected one of ${kw.choices.map((c) => `'${c}'`).join(', ')})`,

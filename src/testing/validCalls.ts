@@ -3,6 +3,7 @@ import { POINTWISE_CALLS, POINTWISE_NON_NEGATIVE } from './calls/pointwise.ts';
 import { BINARY_CALLS, BINARY_NON_NEGATIVE } from './calls/binary.ts';
 import { CLASSES_CALLS, CLASSES_NON_NEGATIVE } from './calls/classes.ts';
 import { CTC_CALLS, CTC_NON_NEGATIVE } from './calls/ctc.ts';
+import { EMBEDDING_CALLS, EMBEDDING_NON_NEGATIVE } from './calls/embedding.ts';
 import { REGRESSION_CALLS, REGRESSION_NON_NEGATIVE } from './calls/regression.ts';
 import type { LossCall } from './generators.ts';
 
@@ -17,6 +18,7 @@ export const VALID_CALLS: Readonly<Record<string, fc.Arbitrary<LossCall>>> = {
   ...BINARY_CALLS,
   ...CLASSES_CALLS,
   ...CTC_CALLS,
+  ...EMBEDDING_CALLS,
 };
 
 /** Losses whose outputs PyTorch guarantees to be non-negative for valid input. */
@@ -26,4 +28,5 @@ export const NON_NEGATIVE: ReadonlySet<string> = new Set([
   ...BINARY_NON_NEGATIVE,
   ...CLASSES_NON_NEGATIVE,
   ...CTC_NON_NEGATIVE,
+  ...EMBEDDING_NON_NEGATIVE,
 ]);

@@ -4,12 +4,25 @@ from _helpers import REDUCTIONS, randn  # noqa: E402
 
 CASES = []
 for loss in ["L1Loss", "MSELoss"]:
+    def add(name, inputs, options=None):
+        CASES.append({"loss": loss, "name": name, "inputs": inputs, "options": options or {}})
+
     for r in REDUCTIONS:
-        CASES.append({"loss": loss, "name": f"{r} 2x3", "inputs": {"input": randn(2, 3), "target": randn(2, 3)}, "options": {"reduction": r}})
-    CASES.append({"loss": loss, "name": "0-d", "inputs": {"input": 1.5, "target": -0.25}, "options": {}})
-    CASES.append({"loss": loss, "name": "ties give zero gradient", "inputs": {"input": [1.0, 2.0], "target": [1.0, 3.0]}, "options": {"reduction": "sum"}})
-    CASES.append({"loss": loss, "name": "broadcast target (3,) against (2,3)", "inputs": {"input": randn(2, 3), "target": randn(3)}, "options": {"reduction": "mean"}})
-    CASES.append({"loss": loss, "name": "broadcast input (2,1) against (2,3)", "inputs": {"input": randn(2, 1), "target": randn(2, 3)}, "options": {"reduction": "none"}})
-    CASES.append({"loss": loss, "name": "empty mean is nan", "inputs": {"input": randn(0), "target": randn(0)}, "options": {"reduction": "mean"}})
-    CASES.append({"loss": loss, "name": "legacy size_average=False", "inputs": {"input": randn(4), "target": randn(4)}, "options": {"size_average": False}})
-    CASES.append({"loss": loss, "name": "shapes that do not broadcast", "inputs": {"input": randn(2, 3), "target": randn(4)}, "options": {}})
+        add(f"{r} 2x3", {"input": randn(2, 3), "target": randn(2, 3)}, {"reduction": r})
+        add(f"{r} 3-d 2x2x3", {"input": randn(2, 2, 3), "target": randn(2, 2, 3)}, {"reduction": r})
+        add(f"{r} 1-d of 7", {"input": randn(7, scale=10), "target": randn(7)}, {"reduction": r})
+        add(f"{r} 0-d", {"input": 1.5, "target": -0.25}, {"reduction": r})
+        add(f"{r} 0-d input against a vector target", {"input": 0.5, "target": randn(4)}, {"reduction": r})
+        add(f"{r} vector input against a 0-d target", {"input": randn(4), "target": 2.0}, {"reduction": r})
+    add("ties give zero gradient", {"input": [1.0, 2.0, -0.0], "target": [1.0, 3.0, 0.0]}, {"reduction": "sum"})
+    add("broadcast target (3,) against (2,3)", {"input": randn(2, 3), "target": randn(3)}, {"reduction": "mean"})
+    add("broadcast input (2,1) against (2,3)", {"input": randn(2, 1), "target": randn(2, 3)}, {"reduction": "none"})
+    add("broadcast (N,1) against (N,) becomes N x N", {"input": randn(3, 1), "target": randn(3)}, {"reduction": "none"})
+    add("large magnitudes", {"input": [1e150, -1e150, 3e-200], "target": [-1e150, 1e150, -3e-200]}, {"reduction": "sum"})
+    add("empty mean is nan", {"input": randn(0), "target": randn(0)}, {"reduction": "mean"})
+    add("empty sum is zero", {"input": randn(0), "target": randn(0)}, {"reduction": "sum"})
+    add("legacy size_average=False", {"input": randn(4), "target": randn(4)}, {"size_average": False})
+    add("legacy reduce=False", {"input": randn(4), "target": randn(4)}, {"reduce": False})
+    add("legacy reduce=True, size_average=True", {"input": randn(4), "target": randn(4)}, {"reduce": True, "size_average": True})
+    add("shapes that do not broadcast", {"input": randn(2, 3), "target": randn(4)})
+    add("bad reduction", {"input": randn(2), "target": randn(2)}, {"reduction": "avg"})

@@ -1,0 +1,138 @@
+/**
+ * `npm run bench:ui`: how long the built app takes from an input event to the next painted
+ * frame, per panel, in headless Chromium; and the CTC animation's frame times.
+ * Figures only: nothing here asserts a time (the machines are shared and noisy).
+ */
+import { chromium, type Page } from '@playwright/test';
+import { preview } from 'vite';
+import { listLosses } from '../../src/index.ts';
+// @ts-expect-error: plain .mjs helper shared with `npm test`.
+import { findChromium } from '../ensure-chromium.mjs';
+import { median } from './timing.ts';
+
+const MOVES = 100;
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+/**
+ * Records, for every input/change event, the time until the frame after it has been painted.
+ * A string, not a function: tsx would wrap a function with helpers the page does not have.
+ */
+const INSTRUMENT = `
+  window.__latencies = [];
+  const onEvent = () => {
+    const t0 = performance.now();
+    requestAnimationFrame(() => {
+      // rAF runs just before paint; a message posted from it is handled just after.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => window.__latencies.push(performance.now() - t0);
+      channel.port2.postMessage(0);
+    });
+  };
+  document.addEventListener('input', onEvent, true);
+  document.addEventListener('change', onEvent, true);
+`;
+
+/** Moves the panel's main control through MOVES values: its first slider, else `reduction`. */
+async function exercise(page: Page): Promise<string> {
+  const slider = page.locator('main input[type=range]').first();
+  if ((await slider.count()) > 0) {
+    await slider.focus();
+    for (let i = 0; i < MOVES; i++)
+      await page.keyboard.press(i % 20 < 10 ? 'ArrowRight' : 'ArrowLeft');
+    return (await slider.getAttribute('aria-label')) ?? 'slider';
+  }
+  const radios = page.getByRole('radiogroup', { name: 'reduction' }).getByRole('radio');
+  const n = await radios.count();
+  for (let i = 0; i < MOVES; i++) await radios.nth(i % n).check();
+  return 'reduction';
+}
+
+async function ctcFrames(page: Page): Promise<number[] | null> {
+  await page.goto('./#/CTCLoss?lang=en');
+  const play = page.getByRole('button', { name: 'Play' });
+  if ((await play.count()) === 0) return null;
+  await page.evaluate(`
+    window.__frames = [];
+    let last = performance.now();
+    const tick = (now) => {
+      window.__frames.push(now - last);
+      last = now;
+      if (window.__frames.length < 301) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  `);
+  await play.click();
+  await page.waitForFunction(
+    () => (window as unknown as { __frames: number[] }).__frames.length > 300,
+    null,
+    { timeout: 60_000 },
+  );
+  return (await page.evaluate('window.__frames.slice(1)')) as number[];
+}
+
+const port = Number(process.env['BENCH_PORT'] ?? 4190);
+const server = await preview({ preview: { port, strictPort: true }, logLevel: 'silent' });
+const executablePath = (findChromium as () => string | null)() ?? undefined;
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+try {
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 900 },
+    baseURL: `http://localhost:${port}/`,
+  });
+  await page.addInitScript(INSTRUMENT);
+  console.log(
+    `## Input event to next painted frame, ${MOVES} moves of each panel's main control (ms)\n`,
+  );
+  console.log('| panel | control | p50 | p95 |');
+  console.log('| --- | --- | ---: | ---: |');
+  const allP95: number[] = [];
+  for (const { name } of listLosses()) {
+    await page.goto(`./#/${name}?lang=en`);
+    const ready = await page
+      .getByTestId('loss-value')
+      .first()
+      .waitFor({ timeout: 5000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!ready) {
+      console.log(`| ${name} | (no panel yet) | – | – |`);
+      continue;
+    }
+    await page.evaluate('window.__latencies = []');
+    const control = await exercise(page);
+    await page.waitForTimeout(100);
+    const lat = await page.evaluate(
+      () => (window as unknown as { __latencies: number[] }).__latencies,
+    );
+    const p95 = percentile(lat, 95);
+    allP95.push(p95);
+    console.log(`| ${name} | ${control} | ${median(lat).toFixed(1)} | ${p95.toFixed(1)} |`);
+  }
+  console.log(`\nworst p95: ${Math.max(...allP95).toFixed(1)} ms (goal: under 16 ms)`);
+  const frames = await ctcFrames(page);
+  console.log('\n## CTC animation, 300 frames (ms per frame)\n');
+  console.log(
+    frames
+      ? `p50 ${median(frames).toFixed(1)}, p95 ${percentile(frames, 95).toFixed(1)}`
+      : 'no Play button yet',
+  );
+} finally {
+  await browser.close();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { LossInputError } from './LossInputError.ts';
+import type { LossMeta } from './meta.ts';
+import { resolveOptions } from './options.ts';
+
+const meta = (nullable: boolean): LossMeta => ({
+  name: 'FakeLoss',
+  family: 'embedding',
+  summary: { en: '', zh: '' },
+  arguments: [],
+  keywords: [
+    {
+      name: 'distance_function',
+      kind: 'choice',
+      default: 'pairwise',
+      choices: ['pairwise', 'cosine'],
+      ...(nullable ? { nullable: true } : {}),
+      doc: { en: '', zh: '' },
+    },
+  ],
+});
+
+describe('choice keywords', () => {
+  it('a nullable choice accepts null (PyTorch None) as well as its choices', () => {
+    expect(
+      resolveOptions(meta(true), { distance_function: null }).stringOrNull('distance_function'),
+    ).toBeNull();
+    expect(
+      resolveOptions(meta(true), { distance_function: 'cosine' }).stringOrNull('distance_function'),
+    ).toBe('cosine');
+    expect(resolveOptions(meta(true)).stringOrNull('distance_function')).toBe('pairwise');
+  });
+
+  it('a plain choice refuses null, and neither accepts values outside its choices', () => {
+    expect(() => resolveOptions(meta(false), { distance_function: null })).toThrow(LossInputError);
+    expect(() => resolveOptions(meta(true), { distance_function: 'euclid' })).toThrow(
+      /"euclid" is not a valid value \(expected one of 'pairwise', 'cosine'\)/,
+    );
+  });
+});
+
+describe('legacy size_average / reduce flags', () => {
+  const base = meta(true);
+  const withReduction: LossMeta = {
+    ...base,
+    keywords: [
+      ...base.keywords,
+      {
+        name: 'reduction',
+        kind: 'reduction',
+        default: 'mean',
+        choices: ['none', 'mean', 'sum'],
+        doc: { en: '', zh: '' },
+      },
+    ],
+  };
+
+  it('fold into reduction where the PyTorch class still takes them', () => {
+    expect(resolveOptions(withReduction, { size_average: false }).string('reduction')).toBe('sum');
+    expect(resolveOptions(withReduction, { reduce: false }).string('reduction')).toBe('none');
+  });
+
+  it('are unexpected keywords for classes that never had them', () => {
+    expect(() =>
+      resolveOptions({ ...withReduction, legacyReductionFlags: false }, { size_average: false }),
+    ).toThrow("FakeLoss.__init__() got an unexpected keyword argument 'size_average'");
+  });
+});

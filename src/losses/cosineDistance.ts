@@ -1,0 +1,86 @@
+import { broadcastShapes } from '../core/broadcast.ts';
+import { checkDim, reducePlan } from '../core/reduceDim.ts';
+import { indexOrNull } from './broadcastGather.ts';
+import type { Distance } from './distance.ts';
+
+/** `F.cosine_similarity`'s default floor on each vector's norm. */
+const COSINE_EPS = 1e-8;
+
+/**
+ * `1 − F.cosine_similarity(x, y)` with its defaults `dim=1, eps=1e-8`, as PyTorch 1.13 computes
+ * it: broadcast first, then `Σ (x / max(‖x‖, eps)) · (y / max(‖y‖, eps))` along dim 1. Each
+ * norm is floored separately (not their product), so a near-zero vector gives a similarity
+ * near 0 instead of a division by zero.
+ *
+ * The gradient follows PyTorch's, which differs from the true derivative when a norm is below
+ * eps: PyTorch clamps the norm in place without recording it, so its backward sees the
+ * clamped value n everywhere, giving d cos/dx = y/(n_x n_y) − cos · x / n_x².
+ */
+export const cosineDistance: Distance = (x, y, names) => {
+  const shape = broadcastShapes(x.shape, y.shape);
+  checkDim(shape.length, 1, `cosine_similarity(${names[0]}, ${names[1]})`);
+  const plan = reducePlan(shape, 1);
+  const ix = indexOrNull(x.shape, shape);
+  const iy = indexOrNull(y.shape, shape);
+  const { outer, length, inner } = plan;
+  const rows = outer * inner;
+  const xs = x.data;
+  const ys = y.data;
+  // Row r = (o, i) holds the elements f = o·length·inner + j·inner + i, j along dim 1 (which
+  // need not be the last dim). Each row is finished before the next, so it stays in cache.
+  const start = (r: number): number => ((r - (r % inner)) / inner) * length * inner + (r % inner);
+  const nx = new Float64Array(rows);
+  const ny = new Float64Array(rows);
+  const cos = new Float64Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const f0 = start(r);
+    let wx = 0;
+    let wy = 0;
+    for (let j = 0, f = f0; j < length; j++, f += inner) {
+      const a = xs[ix ? (ix[f] ?? 0) : f] ?? 0;
+      const b = ys[iy ? (iy[f] ?? 0) : f] ?? 0;
+      wx += a * a;
+      wy += b * b;
+    }
+    const na = Math.max(Math.sqrt(wx), COSINE_EPS);
+    const nb = Math.max(Math.sqrt(wy), COSINE_EPS);
+    // Normalise first, then multiply, in PyTorch's order: with one feature x/‖x‖ is exactly
+    // ±1, and gradients that cancel in PyTorch cancel here too instead of leaving a residue.
+    let c = 0;
+    for (let j = 0, f = f0; j < length; j++, f += inner) {
+      c += ((xs[ix ? (ix[f] ?? 0) : f] ?? 0) / na) * ((ys[iy ? (iy[f] ?? 0) : f] ?? 0) / nb);
+    }
+    nx[r] = na;
+    ny[r] = nb;
+    cos[r] = c;
+  }
+  return {
+    value: { shape: plan.outShape, data: cos.map((c) => 1 - c) },
+    backward(g, gx, gy) {
+      // Autograd through x̂ = x / n_x: d x̂ reaches x directly (/ n_x) and through n_x, whose
+      // norm backward uses the clamped n_x.
+      for (let r = 0; r < rows; r++) {
+        const f0 = start(r);
+        const na = nx[r] ?? 1;
+        const nb = ny[r] ?? 1;
+        const gc = -(g[r] ?? 0); // d(1 − cos) = −d cos
+        let gnx = 0;
+        let gny = 0;
+        for (let j = 0, f = f0; j < length; j++, f += inner) {
+          const a = xs[ix ? (ix[f] ?? 0) : f] ?? 0;
+          const b = ys[iy ? (iy[f] ?? 0) : f] ?? 0;
+          gnx -= (gc * (b / nb) * a) / (na * na);
+          gny -= (gc * (a / na) * b) / (nb * nb);
+        }
+        for (let j = 0, f = f0; j < length; j++, f += inner) {
+          const jx = ix ? (ix[f] ?? 0) : f;
+          const jy = iy ? (iy[f] ?? 0) : f;
+          const a = xs[jx] ?? 0;
+          const b = ys[jy] ?? 0;
+          gx[jx] = (gx[jx] ?? 0) + (gc * (b / nb)) / na + gnx * (a / na);
+          gy[jy] = (gy[jy] ?? 0) + (gc * (a / na)) / nb + gny * (b / nb);
+        }
+      }
+    },
+  };
+};

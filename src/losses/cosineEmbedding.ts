@@ -1,0 +1,171 @@
+import { broadcastShapes } from '../core/broadcast.ts';
+import type { LossDefinition } from '../core/definition.ts';
+import { LossInputError } from '../core/LossInputError.ts';
+import { REDUCTION_KEYWORD } from '../core/meta.ts';
+import { checkDim, reducePlan, scatterScaledAlong, sumProductsAlong } from '../core/reduceDim.ts';
+import { reduce, type Reduction } from '../core/reduction.ts';
+import { formatShape, numel, type Tensor } from '../core/tensor.ts';
+import { gather, indexOrNull, scatterAdd } from './broadcastGather.ts';
+
+/**
+ * Added to each squared magnitude (aten Loss.cpp's EPSILON). It is not cosine_similarity's
+ * eps: this cosine is `x·y / sqrt((‖x‖² + 1e-12)(‖y‖² + 1e-12))`, so a zero vector has cosine
+ * 0 and even identical vectors have cosine a hair below 1.
+ */
+const EPSILON = 1e-12;
+
+function checkRanks(x1: Tensor, x2: Tensor, y: Tensor): void {
+  const t = y.shape.length;
+  const sizes = `${formatShape(x1.shape)} and ${formatShape(x2.shape)}`;
+  if (t > 1)
+    throw new LossInputError(
+      `target: 0D or 1D target tensor expected, multi-target not supported (got ${formatShape(y.shape)})`,
+    );
+  if (t === 1 && x1.shape.length !== 2)
+    throw new LossInputError(
+      `1D target tensor expects 2D input tensors, but found inputs with sizes ${sizes}.`,
+    );
+  if (t === 0 && x1.shape.length !== 1)
+    throw new LossInputError(
+      `0D target tensor expects 1D input tensors, but found inputs with sizes ${sizes}.`,
+    );
+}
+
+/**
+ * `1 − cos(x1, x2)` where target = 1, `max(0, cos − margin)` where target = −1, and 0 for any
+ * other target value (PyTorch selects with `target == 1` and `target == -1`, it does not
+ * validate). The cosine is taken along dim 1 for a 1-D target and dim 0 for a 0-d one. Like
+ * PyTorch, only input1's rank is checked; input2 broadcasts against it, as the target does
+ * against the cosines.
+ */
+export const cosineEmbeddingLoss: LossDefinition = {
+  meta: {
+    name: 'CosineEmbeddingLoss',
+    family: 'embedding',
+    summary: {
+      en: 'Cosine similarity as a loss: make similar pairs point the same way, and dissimilar ones beyond a margin.',
+      zh: '以余弦相似度为损失：相似的一对方向一致，不相似的一对余弦不超过 margin。',
+    },
+    arguments: [
+      {
+        name: 'input1',
+        role: 'prediction',
+        shape: '(N, D) or (D)',
+        doc: { en: 'The first embedding of each pair.', zh: '每对中的第一个嵌入。' },
+      },
+      {
+        name: 'input2',
+        role: 'prediction',
+        shape: '(N, D) or (D), same as input1',
+        doc: { en: 'The second embedding of each pair.', zh: '每对中的第二个嵌入。' },
+      },
+      {
+        name: 'target',
+        role: 'target',
+        shape: '(N) or ()',
+        doc: {
+          en: '1 if the pair should be similar, −1 if it should not (other values give loss 0).',
+          zh: '1 表示这一对应当相似，−1 表示不应相似（其他取值的损失为 0）。',
+        },
+      },
+    ],
+    keywords: [
+      {
+        name: 'margin',
+        kind: 'number',
+        default: 0,
+        min: -1,
+        max: 1,
+        step: 0.05,
+        doc: {
+          en: 'Dissimilar pairs cost nothing once their cosine is at most margin; 0 to 0.5 is typical.',
+          zh: '不相似的一对只要余弦不超过 margin 就不产生损失；通常取 0 到 0.5。',
+        },
+      },
+      REDUCTION_KEYWORD,
+    ],
+  },
+  compute(inputs, options) {
+    const x1 = inputs.get('input1');
+    const x2 = inputs.get('input2');
+    const y = inputs.get('target');
+    const margin = options.number('margin');
+    checkRanks(x1, x2, y);
+    const dim = y.shape.length;
+    const shape = broadcastShapes(x1.shape, x2.shape);
+    checkDim(x2.shape.length, dim, 'input2');
+    const prodPlan = reducePlan(shape, dim);
+    const plan1 = reducePlan(x1.shape, dim);
+    const plan2 = reducePlan(x2.shape, dim);
+    const i1 = indexOrNull(x1.shape, shape);
+    const i2 = indexOrNull(x2.shape, shape);
+    const a = x1.data;
+    const b = x2.data;
+    // PyTorch: (x1 * x2).sum(dim) / sqrt(((x1 * x1).sum(dim) + EPSILON) * ((x2 * x2).sum(dim) + EPSILON))
+    const prod = sumProductsAlong(prodPlan, a, i1, b, i2);
+    const mag1 = sumProductsAlong(plan1, a, null, a, null).map((v) => v + EPSILON);
+    const mag2 = sumProductsAlong(plan2, b, null, b, null).map((v) => v + EPSILON);
+
+    const cosShape = broadcastShapes(
+      prodPlan.outShape,
+      broadcastShapes(plan1.outShape, plan2.outShape),
+    );
+    const outShape = broadcastShapes(y.shape, cosShape);
+    const iP = indexOrNull(prodPlan.outShape, outShape);
+    const iM1 = indexOrNull(plan1.outShape, outShape);
+    const iM2 = indexOrNull(plan2.outShape, outShape);
+    const iY = indexOrNull(y.shape, outShape);
+    const size = numel(outShape);
+    const losses = new Float64Array(size);
+    const dLoss = new Float64Array(size); // d loss / d cos, before the reduction's scale
+    for (let f = 0; f < size; f++) {
+      const cos = gather(prod, iP, f) / Math.sqrt(gather(mag1, iM1, f) * gather(mag2, iM2, f));
+      const t = gather(y.data, iY, f);
+      if (t === 1) {
+        losses[f] = 1 - cos;
+        dLoss[f] = -1;
+      } else if (t === -1) {
+        losses[f] = Math.max(cos - margin, 0);
+        // clamp_min passes the gradient where cos − margin is exactly 0.
+        dLoss[f] = cos - margin >= 0 ? 1 : 0;
+      }
+    }
+    const { output, gradScale } = reduce(
+      { shape: outShape, data: losses },
+      options.string('reduction') as Reduction,
+    );
+
+    // cos = prod / sqrt(mag1 · mag2): back to prod and the two squared magnitudes.
+    const gProd = new Float64Array(prod.length);
+    const gMag1 = new Float64Array(mag1.length);
+    const gMag2 = new Float64Array(mag2.length);
+    for (let f = 0; f < size; f++) {
+      const g = (dLoss[f] ?? 0) * gradScale;
+      if (g === 0) continue;
+      const m1 = gather(mag1, iM1, f);
+      const m2 = gather(mag2, iM2, f);
+      const denom = Math.sqrt(m1 * m2);
+      // d cos / d(mag1 · mag2) = −prod / denom² · 1 / (2 denom)
+      const gProduct = (-g * gather(prod, iP, f)) / (denom * denom) / (2 * denom);
+      scatterAdd(gProd, iP, f, g / denom);
+      scatterAdd(gMag1, iM1, f, gProduct * m2);
+      scatterAdd(gMag2, iM2, f, gProduct * m1);
+    }
+    // d(x · x)/dx = 2x: fold the 2 into the coefficients.
+    for (let r = 0; r < gMag1.length; r++) gMag1[r] = 2 * (gMag1[r] ?? 0);
+    for (let r = 0; r < gMag2.length; r++) gMag2[r] = 2 * (gMag2[r] ?? 0);
+    const g1 = new Float64Array(a.length);
+    const g2 = new Float64Array(b.length);
+    scatterScaledAlong(prodPlan, gProd, b, i2, g1, i1);
+    scatterScaledAlong(prodPlan, gProd, a, i1, g2, i2);
+    scatterScaledAlong(plan1, gMag1, a, null, g1, null);
+    scatterScaledAlong(plan2, gMag2, b, null, g2, null);
+    return {
+      output,
+      grads: {
+        input1: { shape: [...x1.shape], data: g1 },
+        input2: { shape: [...x2.shape], data: g2 },
+      },
+    };
+  },
+};

@@ -1,0 +1,56 @@
+import { broadcastShapes } from '../core/broadcast.ts';
+import { reducePlan } from '../core/reduceDim.ts';
+import { indexOrNull } from './broadcastGather.ts';
+import type { Distance } from './distance.ts';
+import { vectorNorm, vectorNormBackward } from './vectorNorm.ts';
+
+/**
+ * `torch.pairwise_distance(x, y, p, eps)` = `‖x − y + eps‖_p` along the last dimension of the
+ * broadcast shape. Note where eps goes: it is added to every component of the difference
+ * before the norm, not to the norm itself, so identical rows are at distance `eps·D^(1/p)`,
+ * not 0.
+ */
+export function pairwiseDistance(p: number, eps: number): Distance {
+  return (x, y) => {
+    const shape = broadcastShapes(x.shape, y.shape);
+    const { outer: rows, length: len, outShape } = reducePlan(shape, shape.length - 1);
+    const ix = indexOrNull(x.shape, shape);
+    const iy = indexOrNull(y.shape, shape);
+    const xs = x.data;
+    const ys = y.data;
+    // The reduced dimension is the last one, so each row is one contiguous run of flat
+    // indices. Differences are rebuilt row by row (cheap) rather than stored (memory-bound).
+    const diff = new Float64Array(len);
+    const fillRow = (r: number): void => {
+      const start = r * len;
+      if (!ix && !iy) {
+        for (let j = 0; j < len; j++) diff[j] = (xs[start + j] ?? 0) - (ys[start + j] ?? 0) + eps;
+        return;
+      }
+      for (let j = 0, f = start; j < len; j++, f++) {
+        diff[j] = (xs[ix ? (ix[f] ?? 0) : f] ?? 0) - (ys[iy ? (iy[f] ?? 0) : f] ?? 0) + eps;
+      }
+    };
+    const norms = new Float64Array(rows);
+    for (let r = 0; r < rows; r++) {
+      fillRow(r);
+      norms[r] = vectorNorm(diff, len, p);
+    }
+    return {
+      value: { shape: outShape, data: norms },
+      backward(g, gx, gy) {
+        const gdiff = new Float64Array(len);
+        for (let r = 0; r < rows; r++) {
+          fillRow(r);
+          vectorNormBackward(diff, len, p, norms[r] ?? 0, g[r] ?? 0, gdiff);
+          for (let j = 0, f = r * len; j < len; j++, f++) {
+            const jx = ix ? (ix[f] ?? 0) : f;
+            const jy = iy ? (iy[f] ?? 0) : f;
+            gx[jx] = (gx[jx] ?? 0) + (gdiff[j] ?? 0);
+            gy[jy] = (gy[jy] ?? 0) - (gdiff[j] ?? 0);
+          }
+        }
+      },
+    };
+  };
+}
