@@ -1,9 +1,10 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { CtcLattice } from '../../../src/index.ts';
 import { formatNumber } from '../../format.ts';
 import { isRevealed, type LatticeView, type StepInfo } from './animation.ts';
 import { cellText, type Scale } from './cellText.ts';
-import { ArrowMarkers, LatticeArrows } from './LatticeArrows.tsx';
+import { ActiveArrows, ArrowMarkers, LatticeArrows } from './LatticeArrows.tsx';
+import { LatticeCell } from './LatticeCell.tsx';
 import { CELL_H, CELL_W, latticeLayout } from './latticeLayout.ts';
 import { LatticeEdges } from './LatticeEdges.tsx';
 import { isAlive, logValue, shade, type Cell } from './latticeValues.ts';
@@ -38,7 +39,7 @@ export function Lattice(props: LatticeProps) {
   const s = useCtcStrings();
   const markerId = useId().replace(/:/g, '');
   const states = lattice.extended.length;
-  const layout = latticeLayout(lattice.frames, states);
+  const layout = useMemo(() => latticeLayout(lattice.frames, states), [lattice.frames, states]);
   const { x, y } = layout;
   const frames = Array.from({ length: lattice.frames }, (_, t) => t);
   const symbol = (s: number) => symbols[lattice.extended[s] ?? 0] ?? '?';
@@ -86,13 +87,7 @@ export function Lattice(props: LatticeProps) {
           {`${row}  ${symbol(row)}`}
         </text>
       ))}
-      <LatticeArrows
-        lattice={lattice}
-        layout={layout}
-        focus={focus}
-        operands={operands}
-        markerId={markerId}
-      />
+      <LatticeArrows lattice={lattice} layout={layout} markerId={markerId} />
       {/* Paths run under the cells, like a highlighter, so every number stays readable. */}
       {viterbi && (
         <polyline
@@ -113,63 +108,32 @@ export function Lattice(props: LatticeProps) {
         lattice.extended.map((_, row) => {
           const shown = isRevealed(info, view, t);
           const value = logValue(lattice, view, t, row);
-          const alive = isAlive(lattice, t, row);
-          const isFocus = focus?.t === t && focus.s === row;
-          const isOperand = operands.some((o) => o.t === t && o.s === row);
-          const cls = [
-            'ctc-cell',
-            shown ? 'shown' : 'hidden',
-            alive ? '' : 'dead',
-            isFocus ? 'focus' : '',
-            isOperand ? 'operand' : '',
-          ]
-            .filter(Boolean)
-            .join(' ');
-          const title = `${s.cellTitle(t, row, symbol(row))}: ${
-            shown
-              ? `${name} = ${formatNumber(Math.exp(value))}, log ${name} = ${formatNumber(value)}`
-              : s.notYet
-          }`;
           return (
-            <g
+            <LatticeCell
               key={`${t}-${row}`}
-              className={cls}
-              data-testid="ctc-cell"
-              data-t={t}
-              data-s={row}
-              data-revealed={shown}
-              data-current={info.column === t}
-              onClick={() => props.onCellClick({ t, s: row })}
-            >
-              <title>{title}</title>
-              <rect
-                x={x(t)}
-                y={y(row)}
-                width={CELL_W}
-                height={CELL_H}
-                rx={4}
-                style={{ fillOpacity: shown ? 0.06 + 0.6 * shade(lattice, view, t, row) : 0 }}
-              />
-              <text x={x(t) + CELL_W / 2} y={y(row) + CELL_H / 2 + 4} textAnchor="middle">
-                {shown ? cellText(value, scale) : ''}
-              </text>
-            </g>
+              t={t}
+              s={row}
+              x={x(t)}
+              y={y(row)}
+              text={shown ? cellText(value, scale) : ''}
+              title={`${s.cellTitle(t, row, symbol(row))}: ${
+                shown
+                  ? `${name} = ${formatNumber(Math.exp(value))}, log ${name} = ${formatNumber(value)}`
+                  : s.notYet
+              }`}
+              shown={shown}
+              alive={isAlive(lattice, t, row)}
+              focus={focus?.t === t && focus.s === row}
+              operand={operands.some((o) => o.t === t && o.s === row)}
+              current={info.column === t}
+              fill={shown ? 0.06 + 0.6 * shade(lattice, view, t, row) : 0}
+              onClick={props.onCellClick}
+            />
           );
         }),
       )}
-      {viterbi && (
-        <polyline
-          className="ctc-path viterbi"
-          points={pathPoints(viterbi, x, y)}
-          aria-hidden="true"
-        />
-      )}
-      {sample && (
-        <polyline
-          className="ctc-path sample"
-          points={pathPoints(sample, x, y)}
-          aria-hidden="true"
-        />
+      {focus && (
+        <ActiveArrows layout={layout} markerId={markerId} focus={focus} operands={operands} />
       )}
     </svg>
   );

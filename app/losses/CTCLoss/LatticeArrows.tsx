@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CtcLattice } from '../../../src/index.ts';
 import { CELL_H, CELL_W, type LatticeLayout } from './latticeLayout.ts';
 import { isAlive, type Cell } from './latticeValues.ts';
@@ -5,52 +6,76 @@ import { isAlive, type Cell } from './latticeValues.ts';
 export interface LatticeArrowsProps {
   readonly lattice: CtcLattice;
   readonly layout: LatticeLayout;
-  /** The cell being computed and the cells it reads: their arrows are drawn on top. */
-  readonly focus: Cell | null;
-  readonly operands: readonly Cell[];
   readonly markerId: string;
 }
 
-/** Every allowed transition between consecutive frames: stay, advance one state, or skip a blank. */
-export function LatticeArrows({ lattice, layout, focus, operands, markerId }: LatticeArrowsProps) {
+function ends(layout: LatticeLayout, t: number, from: number, to: number) {
   const { x, y } = layout;
-  const arrows: { key: string; kind: string; d: [number, number, number, number]; cls: string }[] =
-    [];
+  return {
+    x1: x(t - 1) + CELL_W,
+    y1: y(from) + CELL_H / 2,
+    x2: x(t) - 3,
+    y2: y(to) + CELL_H / 2,
+  };
+}
+
+/**
+ * Every allowed transition between consecutive frames: stay, advance one state, or skip a blank.
+ * They depend only on the lattice, so the animation never re-renders them.
+ */
+export const LatticeArrows = memo(function LatticeArrows({
+  lattice,
+  layout,
+  markerId,
+}: LatticeArrowsProps) {
+  const lines = [];
   for (let t = 1; t < lattice.frames; t++) {
-    lattice.incoming.forEach((into, s) => {
+    for (const [s, into] of lattice.incoming.entries()) {
       for (const tr of into) {
         const alive = isAlive(lattice, t - 1, tr.from) && isAlive(lattice, t, s);
-        const active =
-          focus !== null &&
-          operands.some(
-            (o) =>
-              (o.t === t - 1 && o.s === tr.from && focus.t === t && focus.s === s) ||
-              (o.t === t && o.s === s && focus.t === t - 1 && focus.s === tr.from),
-          );
-        arrows.push({
-          key: `${t}-${tr.from}-${s}`,
-          kind: tr.kind,
-          d: [x(t - 1) + CELL_W, y(tr.from) + CELL_H / 2, x(t) - 3, y(s) + CELL_H / 2],
-          cls: `ctc-arrow ${tr.kind}${alive ? '' : ' dead'}${active ? ' active' : ''}`,
-        });
+        lines.push(
+          <line
+            key={`${t}-${tr.from}-${s}`}
+            className={`ctc-arrow ${tr.kind}${alive ? '' : ' dead'}`}
+            {...ends(layout, t, tr.from, s)}
+            markerEnd={`url(#${markerId}-${tr.kind})`}
+          />,
+        );
       }
-    });
+    }
   }
-  // Active arrows last, so they are drawn over their neighbours.
-  arrows.sort((a, b) => Number(a.cls.includes('active')) - Number(b.cls.includes('active')));
   return (
     <g className="ctc-arrows" aria-hidden="true">
-      {arrows.map((a) => (
-        <line
-          key={a.key}
-          className={a.cls}
-          x1={a.d[0]}
-          y1={a.d[1]}
-          x2={a.d[2]}
-          y2={a.d[3]}
-          markerEnd={`url(#${markerId}-${a.cls.includes('active') ? 'active' : a.kind})`}
-        />
-      ))}
+      {lines}
+    </g>
+  );
+});
+
+export interface ActiveArrowsProps {
+  readonly layout: LatticeLayout;
+  readonly markerId: string;
+  /** The cell being computed and the cells it reads. */
+  readonly focus: Cell;
+  readonly operands: readonly Cell[];
+}
+
+/** The transitions the cell being computed sums over, drawn over the others. */
+export function ActiveArrows({ layout, markerId, focus, operands }: ActiveArrowsProps) {
+  return (
+    <g className="ctc-arrows active" aria-hidden="true">
+      {operands.map((o) => {
+        const forward = o.t < focus.t;
+        const [early, late] = forward ? [o, focus] : [focus, o];
+        return (
+          <line
+            key={`${o.t}-${o.s}`}
+            className="ctc-arrow active"
+            data-testid="ctc-active-arrow"
+            {...ends(layout, late.t, early.s, late.s)}
+            markerEnd={`url(#${markerId}-active)`}
+          />
+        );
+      })}
     </g>
   );
 }

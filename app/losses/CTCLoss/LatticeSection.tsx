@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useCallback, useState, type KeyboardEvent } from 'react';
 import type { CtcLattice } from '../../../src/index.ts';
 import { formatNumber } from '../../format.ts';
 import { Formula } from '../../panel/Formula.tsx';
@@ -11,7 +11,7 @@ import type { CtcModel } from './ctcModel.ts';
 import { Lattice } from './Lattice.tsx';
 import { operands, type Cell } from './latticeValues.ts';
 import { Legend } from './Legend.tsx';
-import type { Animation } from './useAnimation.ts';
+import { useAnimation } from './useAnimation.ts';
 import { useCtcStrings } from './useCtcStrings.ts';
 
 const RECURSIONS = String.raw`\begin{aligned}
@@ -23,13 +23,13 @@ const RECURSIONS = String.raw`\begin{aligned}
 export interface LatticeSectionProps {
   readonly lattice: CtcLattice;
   readonly model: CtcModel;
-  readonly animation: Animation;
   readonly sample: readonly number[] | null;
 }
 
 /** The lattice with its view switches, animation controls and the cell being computed. */
-export function LatticeSection({ lattice, model, animation, sample }: LatticeSectionProps) {
+export function LatticeSection({ lattice, model, sample }: LatticeSectionProps) {
   const s = useCtcStrings();
+  const animation = useAnimation(lattice.frames);
   const { info } = animation;
   const states = lattice.extended.length;
   const [choice, setChoice] = useState<{ view: LatticeView; phase: string } | null>(null);
@@ -59,10 +59,14 @@ export function LatticeSection({ lattice, model, animation, sample }: LatticeSec
     e.preventDefault();
     act();
   };
-  const onCellClick = (cell: Cell) => {
-    setPinned(cell);
-    if (info.phase !== 'posterior') animation.go(stepForColumn(info.phase, cell.t, lattice.frames));
-  };
+  const { go } = animation;
+  const onCellClick = useCallback(
+    (cell: Cell) => {
+      setPinned(cell);
+      if (info.phase !== 'posterior') go(stepForColumn(info.phase, cell.t, lattice.frames));
+    },
+    [info.phase, lattice.frames, go],
+  );
 
   const impossible = !Number.isFinite(lattice.loss);
   const shown = `${s.viewName(view)}, ${s.stepText(info.phase, info.column, lattice.frames)}`;

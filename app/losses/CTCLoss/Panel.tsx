@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { ctcLattice, LossInputError } from '../../../src/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { CodeBlock } from '../../panel/CodeBlock.tsx';
@@ -21,7 +21,6 @@ import { Inputs } from './Inputs.tsx';
 import { LatticeSection } from './LatticeSection.tsx';
 import { LossBreakdown } from './LossBreakdown.tsx';
 import { ReductionTable } from './ReductionTable.tsx';
-import { useAnimation } from './useAnimation.ts';
 import { useCtcStrings } from './useCtcStrings.ts';
 import { useLastGood } from './useLastGood.ts';
 
@@ -48,8 +47,11 @@ export default function CTCLossPanel({ name }: PanelProps) {
     }
   }, [model, seed]);
   const lattice = useLastGood(current);
-  const animation = useAnimation(lattice?.frames ?? model.frames);
   const content = CONTENTS[name];
+  const resample = useCallback(() => {
+    setSeed((x) => x + 1);
+    setSampleIndex(null);
+  }, []);
   const reduction = String(state.params['reduction'] ?? 'mean');
   const sample = lattice?.samples[sampleIndex ?? -1]?.states ?? null;
 
@@ -83,9 +85,7 @@ export default function CTCLossPanel({ name }: PanelProps) {
           <Controls name={name} exclude={['blank']} />
         </div>
       </div>
-      {lattice && (
-        <LatticeSection lattice={lattice} model={model} animation={animation} sample={sample} />
-      )}
+      {lattice && <LatticeSection lattice={lattice} model={model} sample={sample} />}
       <div className="panel-grid">
         <Heatmap units={model.units} symbols={model.symbols} onChange={actions.probability} />
         {lattice && (
@@ -95,10 +95,7 @@ export default function CTCLossPanel({ name }: PanelProps) {
             word={model.word}
             selected={sample ? sampleIndex : null}
             onSelect={setSampleIndex}
-            onResample={() => {
-              setSeed(seed + 1);
-              setSampleIndex(null);
-            }}
+            onResample={resample}
           />
         )}
       </div>

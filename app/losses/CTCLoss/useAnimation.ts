@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { appStore, useAppStore } from '../../store/appStore.ts';
 import { lastStep, stepInfo, type StepInfo } from './animation.ts';
 
@@ -43,7 +43,10 @@ export function useAnimation(frames: number): Animation {
     return () => window.clearTimeout(id);
   }, [playing, step, last, speed]);
 
-  const go = (to: number) => appStore.getState().setAnimationStep(Math.min(last, Math.max(0, to)));
+  const go = useCallback(
+    (to: number) => appStore.getState().setAnimationStep(Math.min(last, Math.max(0, to))),
+    [last],
+  );
   return {
     info,
     last,
