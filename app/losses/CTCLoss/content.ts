@@ -22,6 +22,10 @@ export const content: LossContent = {
       zh: '空白符的索引（默认为 0）绝不能当作真实标签使用。PyTorch 不会检查这一点，所以真实标签通常从 1 开始编号。',
     },
     {
+      en: 'The loss adds up every alignment, so it is not a statement about any single one: greedy decoding (argmax per frame, then collapse) can read a different word while the loss is moderate, and the single most probable path need not collapse to the most probable word.',
+      zh: 'CTC 损失把所有对齐路径的概率加在一起，并不针对其中某一条：损失不算大时，贪心解码（每帧取 argmax 再折叠）也可能读出别的词；概率最大的单条路径折叠出来的，也不一定是概率最大的词。',
+    },
+    {
       en: "reduction='mean' divides each sample's loss by its target length before averaging over the batch; 'sum' does not. Keep that in mind when comparing numbers across settings.",
       zh: "reduction='mean' 会先把每个样本的损失除以各自的目标长度，再对 batch 取平均；'sum' 则不会。比较不同设置下的数值时要注意这一点。",
     },
