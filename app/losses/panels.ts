@@ -23,6 +23,8 @@ export const PANEL_LOADERS: Readonly<Record<string, () => Promise<PanelModule>>>
   HingeEmbeddingLoss: () => import('./HingeEmbeddingLoss/Panel.tsx'),
   SoftMarginLoss: () => import('./SoftMarginLoss/Panel.tsx'),
   CosineEmbeddingLoss: () => import('./CosineEmbeddingLoss/Panel.tsx'),
+  MultiLabelMarginLoss: () => import('./MultiLabelMarginLoss/Panel.tsx'),
+  MultiMarginLoss: () => import('./MultiMarginLoss/Panel.tsx'),
   TripletMarginLoss: () => import('./TripletMarginLoss/Panel.tsx'),
   TripletMarginWithDistanceLoss: () => import('./TripletMarginWithDistanceLoss/Panel.tsx'),
 };

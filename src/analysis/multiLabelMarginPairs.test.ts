@@ -23,6 +23,8 @@ describe('multiLabelMarginPairs', () => {
     // The docs' value: 0.85.
     expect(s?.loss).toBeCloseTo(0.85, 14);
     expect((s?.sum ?? NaN) / 4).toBeCloseTo(0.85, 14);
+    // Unlisted classes above min(x[3], x[0]) − 1 = −0.9 pay.
+    expect(s?.payAbove).toBeCloseTo(-0.9, 14);
   });
 
   it('counts a class listed twice twice, and leaves pairs already 1 apart at 0', () => {
@@ -35,28 +37,29 @@ describe('multiLabelMarginPairs', () => {
     ]);
     const tight = multiLabelMarginPairs({ input: [1, 0, 0.5], target: [0, 0, -1] }).samples[0];
     expect(tight?.sum).toBeCloseTo(2 * (0 + 0.5), 14);
+    const none = multiLabelMarginPairs({ input: [1, 0, 0.5], target: [-1, 0, 0] }).samples[0];
+    expect(none?.listed).toEqual([]);
+    expect(none?.payAbove).toBe(Infinity);
   });
 
   it('agrees with the loss itself: Σ terms / C is the per-sample loss', () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 2, max: 5 })
-          .chain((c) =>
-            fc.tuple(
-              fc.array(
-                fc.array(fc.double({ min: -3, max: 3, noNaN: true }), {
-                  minLength: c,
-                  maxLength: c,
-                }),
-                { minLength: 1, maxLength: 3 },
-              ),
-              fc.array(
-                fc.array(fc.integer({ min: -1, max: c - 1 }), { minLength: c, maxLength: c }),
-                { minLength: 3, maxLength: 3 },
-              ),
+        fc.integer({ min: 2, max: 5 }).chain((c) =>
+          fc.tuple(
+            fc.array(
+              fc.array(fc.double({ min: -3, max: 3, noNaN: true }), {
+                minLength: c,
+                maxLength: c,
+              }),
+              { minLength: 1, maxLength: 3 },
+            ),
+            fc.array(
+              fc.array(fc.integer({ min: -1, max: c - 1 }), { minLength: c, maxLength: c }),
+              { minLength: 3, maxLength: 3 },
             ),
           ),
+        ),
         ([input, targets]) => {
           const target = targets.slice(0, input.length);
           const { samples, classes } = multiLabelMarginPairs({ input, target });

@@ -13,6 +13,11 @@ export interface MultiLabelMarginSample {
   readonly others: readonly number[];
   /** `terms[k][m] = max(0, 1 − (x[listed[k]] − x[others[m]]))`: one hinge per pair. */
   readonly terms: readonly (readonly number[])[];
+  /**
+   * `min_j x[j] − 1` over the listed classes: an unlisted class scoring above this level pays
+   * (+∞ when nothing is listed: there is nothing to beat).
+   */
+  readonly payAbove: number;
   /** Σ of all the pair terms. */
   readonly sum: number;
   /** The sample's loss as `reduction='none'` gives it: the sum divided by C. */
@@ -55,7 +60,9 @@ export function multiLabelMarginPairs(
       others.map((i) => Math.max(0, 1 - ((scores[j] ?? 0) - (scores[i] ?? 0)))),
     );
     const sum = terms.flat().reduce((s, v) => s + v, 0);
-    return { scores, target, listed, others, terms, sum, loss: output.data[n] ?? Number.NaN };
+    const payAbove = Math.min(...listed.map((j) => scores[j] ?? Number.NaN)) - 1;
+    const loss = output.data[n] ?? Number.NaN;
+    return { scores, target, listed, others, payAbove, terms, sum, loss };
   });
   return { samples, classes, batched };
 }

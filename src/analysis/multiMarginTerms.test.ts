@@ -11,6 +11,26 @@ describe('multiMarginTerms', () => {
     [0.3, 0.4, 0.6, 0].forEach((v, i) => expect(s?.terms[i]).toBeCloseTo(v, 14));
     expect(s?.gaps[3]).toBeCloseTo(1, 14);
     expect(s?.loss).toBeCloseTo(0.325, 14);
+    expect(s?.clearAt).toBeCloseTo(1.4, 14);
+    // Rivals above x[y] − margin = −0.2 pay: all three here.
+    expect(s?.payAbove).toBeCloseTo(-0.2, 14);
+  });
+
+  it('clearAt is where the loss reaches 0 as the target score grows', () => {
+    const row = [0.1, 0.2, 0.4, 0.8];
+    const [s] = multiMarginTerms({ input: row, target: 1 }, { p: 2, margin: 0.5 }).samples;
+    const at = (x: number) =>
+      evaluateLoss(
+        'MultiMarginLoss',
+        { input: row.map((v, i) => (i === 1 ? x : v)), target: 1 },
+        {
+          p: 2,
+          margin: 0.5,
+        },
+      ).output as number;
+    expect(s?.clearAt).toBeCloseTo(1.3, 14);
+    expect(at(1.3)).toBe(0);
+    expect(at(1.29)).toBeGreaterThan(0);
   });
 
   it('squares with p = 2, scales by the weight of the target class only', () => {

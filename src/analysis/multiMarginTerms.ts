@@ -15,6 +15,13 @@ export interface MultiMarginSample {
   readonly terms: readonly number[];
   /** Σ terms. */
   readonly sum: number;
+  /**
+   * The target score from which every rival is at least margin behind and the loss is 0:
+   * max over i ≠ y of x[i], plus margin (−∞ for a single class).
+   */
+  readonly clearAt: number;
+  /** `x[y] − margin`: a rival scoring above this level pays. */
+  readonly payAbove: number;
   /** The sample's loss as `reduction='none'` gives it: the sum divided by C. */
   readonly loss: number;
 }
@@ -53,7 +60,10 @@ export function multiMarginTerms(
     const gaps = scores.map((x) => margin - xy + x);
     const terms = gaps.map((z, i) => (i === y || !(z > 0) ? 0 : weight * (p === 1 ? z : z * z)));
     const sum = terms.reduce((s, v) => s + v, 0);
-    return { scores, target: y, weight, gaps, terms, sum, loss: output.data[n] ?? Number.NaN };
+    const clearAt = Math.max(...scores.filter((_, i) => i !== y)) + margin;
+    const loss = output.data[n] ?? Number.NaN;
+    const payAbove = xy - margin;
+    return { scores, target: y, weight, gaps, terms, sum, clearAt, payAbove, loss };
   });
   return { samples, classes, batched };
 }
