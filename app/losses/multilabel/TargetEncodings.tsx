@@ -32,7 +32,7 @@ export function TargetEncodings({
       kind: 'indices',
       name: text(ML.indexRow),
       loss: 'MultiLabelMarginLoss',
-      cells: indices.map((v, i) => ({ v, muted: stop >= 0 && i > stop })),
+      cells: indices.map((v, i) => ({ v, muted: stop >= 0 && i > stop && v !== -1 })),
     },
     {
       kind: 'multihot',
@@ -41,7 +41,8 @@ export function TargetEncodings({
       cells: multiHot.map((v) => ({ v, muted: false })),
     },
   ] as const;
-  const tail = stop >= 0 ? indices.slice(stop + 1) : [];
+  // Entries after the first −1 other than padding: PyTorch ignores them, which surprises.
+  const tail = stop >= 0 ? indices.slice(stop + 1).filter((v) => v !== -1) : [];
   return (
     <section className="encodings" aria-label={text(ML.encodingsTitle)}>
       <h4>{text(ML.encodingsTitle)}</h4>

@@ -19,16 +19,16 @@ export const ML = {
     zh: classes.length ? `类别 ${set(classes)}` : '没有类别',
   }),
   ignored: (tail: readonly number[]): Bilingual => ({
-    en: `after the first −1, ignored: ${tail.join(', ')}`,
-    zh: `第一个 −1 之后，被忽略：${tail.join('、')}`,
+    en: `after the first −1, ignored: ${tail.join(', ').replace(/-/g, '−')}`,
+    zh: `第一个 −1 之后，被忽略：${tail.join('、').replace(/-/g, '−')}`,
   }),
   mixUpMargin: (hot: string, read: string, wrong: string, right: string): Bilingual => ({
     en: `Passed here by mistake, the multi-hot ${hot} is not refused: PyTorch reads its entries up to the first −1 as class indices (${read}; a class listed twice counts twice) and gives ℓ = ${wrong} instead of ${right}.`,
     zh: `如果误把 multi-hot 的 ${hot} 传进来，PyTorch 不会报错，而是把第一个 −1 之前的数都当作类别索引（${read}；重复出现的类别会重复计算），得到 ℓ = ${wrong}，而不是 ${right}。`,
   }),
   mixUpSoft: (list: string, wrong: string, right: string): Bilingual => ({
-    en: `Passed here by mistake, the index list ${list} is not refused either: its entries are used as if they were probabilities, −1 and 3 included, and give ℓ = ${wrong} instead of ${right}, a number with no meaning.`,
-    zh: `如果误把索引列表 ${list} 传进来，同样不会报错：其中的数值（包括 −1 和 3）被当作概率使用，得到 ℓ = ${wrong}，而不是 ${right}，这个数毫无意义。`,
+    en: `Passed here by mistake, the index list ${list} is not refused either: its entries, the −1 padding included, are used as if they were probabilities, giving ℓ = ${wrong} instead of ${right}, a number with no meaning.`,
+    zh: `如果误把索引列表 ${list} 传进来，同样不会报错：其中的数值（包括补齐用的 −1）被当作概率使用，得到 ℓ = ${wrong}，而不是 ${right}，这个数毫无意义。`,
   }),
   gradTitle: (n: number): Bilingual => ({
     en: `∂L/∂x of sample ${n}: where gradient descent moves each score`,

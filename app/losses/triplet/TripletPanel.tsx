@@ -4,6 +4,7 @@ import { useBilingual } from '../../i18n/useStrings.ts';
 import type { PytorchCodeOptions } from '../../code/pytorchCode.ts';
 import { Formula } from '../../panel/Formula.tsx';
 import { PanelFrame } from '../../panel/PanelFrame.tsx';
+import { plainError } from '../../panel/plainError.ts';
 import { useLossEvaluation } from '../../panel/useLossEvaluation.ts';
 import { useAppStore } from '../../store/appStore.ts';
 import { defaultLossState } from '../../store/lossState.ts';
@@ -60,6 +61,10 @@ export function TripletPanel({ name, codeOptions }: TripletPanelProps) {
         )
       }
       highlightBy="row"
+      explainError={(m) => {
+        const plain = plainError(m);
+        return plain ? text(plain) : null;
+      }}
       {...(codeOptions ? { codeOptions } : {})}
     >
       {gradTex && <Formula tex={gradTex} label={text(T.gradFormula)} testId="formula-grad" />}
