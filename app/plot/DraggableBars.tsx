@@ -173,7 +173,7 @@ export function DraggableBars({
           .map((g) => (
             <g key={g.label} className="bar-guide" data-testid={g.testId} data-value={g.value}>
               <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(g.value)} y2={y(g.value)} />
-              <text x={width - MARGIN.right} y={y(g.value) - 4} textAnchor="end">
+              <text x={width - MARGIN.right} y={y(g.value) + 13} textAnchor="end">
                 {g.label}
               </text>
             </g>

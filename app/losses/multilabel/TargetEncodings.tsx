@@ -52,7 +52,10 @@ export function TargetEncodings({
             <tr key={r.kind} className={r.kind === takes ? 'current' : undefined}>
               <th scope="row">
                 {r.name}
-                <span className="encoding-loss">{text(ML.takenBy(r.loss))}</span>
+                <span className="encoding-loss">
+                  {text(ML.takenBy(r.loss))}
+                  {r.kind === takes && <strong className="this-loss"> {text(ML.thisLoss)}</strong>}
+                </span>
               </th>
               <td
                 data-testid={`encoding-${r.kind}`}
@@ -71,7 +74,6 @@ export function TargetEncodings({
                   ]
                 </code>
               </td>
-              <td>{r.kind === takes ? text(ML.thisLoss) : ''}</td>
             </tr>
           ))}
         </tbody>

@@ -13,7 +13,7 @@ export const ML = {
   indexRow: { en: 'class indices, −1 padded', zh: '类别索引，以 −1 补齐' },
   hotRow: { en: 'multi-hot', zh: 'multi-hot' },
   takenBy: (loss: string): Bilingual => ({ en: `what ${loss} takes`, zh: `${loss} 接受的格式` }),
-  thisLoss: { en: '← this loss', zh: '← 本损失' },
+  thisLoss: { en: '· this loss', zh: '· 即本损失' },
   meaning: (classes: readonly number[]): Bilingual => ({
     en: classes.length ? `classes ${set(classes)}` : 'no class',
     zh: classes.length ? `类别 ${set(classes)}` : '没有类别',
