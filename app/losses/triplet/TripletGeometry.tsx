@@ -74,7 +74,7 @@ export function TripletGeometry({ name, state, evaluation, view }: TripletGeomet
     <section className="triplet-geometry" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{text(T.title)}</h3>
       <p className="plot-intro">
-        {text(b?.distance === 'cosine' ? T.introCosine : T.introPairwise)}{' '}
+        {text(state.params['distance_function'] === 'cosine' ? T.introCosine : T.introPairwise)}{' '}
         <span className="hint">{text(PLANE_STRINGS.dragHint)}</span>
       </p>
       {(figure?.triplets.length ?? 0) > 1 && (
@@ -91,6 +91,7 @@ export function TripletGeometry({ name, state, evaluation, view }: TripletGeomet
       )}
       {stale && <p className="stale-note">{text(CLASS_TEXT.staleFigures)}</p>}
       {figure && !b && <p className="note">{text(T.notAligned)}</p>}
+      {!figure && <p className="note">{text(T.waiting)}</p>}
       {t && b && !planar && <p className="note">{text(T.notTwoD(t.anchor.length))}</p>}
       {t && b && row && (
         <p

@@ -81,6 +81,10 @@ export const T = {
     en: 'anchor, positive and negative have different shapes, so PyTorch broadcasts them and the triplets no longer pair up row by row; the picture needs three tensors of one shape (N, 2).',
     zh: 'anchor、positive 与 negative 形状不同，PyTorch 会对它们做广播，三元组不再逐行对应；图示需要三个形状相同的 (N, 2) 张量。',
   },
+  waiting: {
+    en: 'The picture appears once PyTorch accepts the example tensors (see the message beside them).',
+    zh: '等 PyTorch 接受示例张量后，这里就会出现图示（原因见张量旁的提示）。',
+  },
   stepTitle: { en: 'Gradient descent, one step at a time', zh: '梯度下降，一步一步走' },
   step: { en: 'step', zh: '走一步' },
   stepDoc: {
