@@ -65,3 +65,24 @@ export {
   type PoissonRateCurve,
 } from './curves/poissonRate.ts';
 export { gaussianBestVar, sampleGaussianVarCurve } from './curves/gaussianVariance.ts';
+export {
+  multiLabelMarginPairs,
+  type MultiLabelMarginPairs,
+  type MultiLabelMarginSample,
+} from './analysis/multiLabelMarginPairs.ts';
+export {
+  multiLabelSoftMarginTerms,
+  type MultiLabelSoftMarginSample,
+  type MultiLabelSoftMarginTerms,
+} from './analysis/multiLabelSoftMarginTerms.ts';
+export {
+  multiMarginTerms,
+  type MultiMarginSample,
+  type MultiMarginTerms,
+} from './analysis/multiMarginTerms.ts';
+export {
+  tripletBreakdown,
+  type TripletBreakdown,
+  type TripletLossName,
+  type TripletRow,
+} from './analysis/tripletBreakdown.ts';

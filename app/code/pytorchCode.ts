@@ -31,6 +31,13 @@ export interface PytorchCodeOptions {
    * CrossEntropyLoss's target when it holds class indices rather than probabilities.
    */
   readonly integerArguments?: readonly string[];
+  /**
+   * Python source for keyword values whose plain literal is not what PyTorch takes, e.g.
+   * TripletMarginWithDistanceLoss's `distance_function`, a callable we offer as a named choice.
+   */
+  readonly keywordSource?: Readonly<Record<string, (value: KeywordValue) => string>>;
+  /** Import lines the keyword sources need, after `import torch.nn as nn`. */
+  readonly imports?: readonly string[];
 }
 
 /**
@@ -46,10 +53,15 @@ export function pytorchCode(
   const meta = getLoss(name).meta;
   const kwargs = meta.keywords
     .filter((k) => JSON.stringify(state.params[k.name]) !== JSON.stringify(k.default))
-    .map((k) => `${k.name}=${pyValue(state.params[k.name] ?? null)}`);
+    .map((k) => {
+      const value = state.params[k.name] ?? null;
+      const source = options.keywordSource?.[k.name];
+      return `${k.name}=${source ? source(value) : pyValue(value)}`;
+    });
   const lines = [
     'import torch',
     'import torch.nn as nn',
+    ...(options.imports ?? []),
     '',
     'torch.set_default_dtype(torch.float64)  # Loss Lab computes in float64',
     'torch.set_printoptions(precision=4, sci_mode=False)',

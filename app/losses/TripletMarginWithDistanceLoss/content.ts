@@ -20,17 +20,19 @@ export const content: LossContent = {
       zh: '这里没有 p 和 eps 参数：要把它们写进距离函数里，例如 lambda x, y: F.pairwise_distance(x, y, p=1)。',
     },
   ],
+  // Away from the origin, so that the cosine distance has directions to compare; with the
+  // default distance triplet 0 pays and triplet 1 is already satisfied.
   example: {
     anchor: [
-      [0.0, 0.0],
+      [1.0, 0.5],
       [1.0, 1.0],
     ],
     positive: [
-      [0.5, 0.3],
+      [1.5, 1.0],
       [1.5, 2.0],
     ],
     negative: [
-      [1.0, 0.5],
+      [2.0, 0.5],
       [3.5, 1.0],
     ],
   },
