@@ -35,6 +35,7 @@ export {
   type ClassBreakdown,
   type ClassPosition,
 } from './analysis/classBreakdown.ts';
+export { ctcMinFrames } from './ctc/minFrames.ts';
 
 /**
  * Evaluates `torch.nn.<name>(**options)(**inputs)` and the gradient of `sum(output)` with respect

@@ -23,4 +23,5 @@ export const PANEL_LOADERS: Readonly<Record<string, () => Promise<PanelModule>>>
   HingeEmbeddingLoss: () => import('./HingeEmbeddingLoss/Panel.tsx'),
   SoftMarginLoss: () => import('./SoftMarginLoss/Panel.tsx'),
   CosineEmbeddingLoss: () => import('./CosineEmbeddingLoss/Panel.tsx'),
+  CTCLoss: () => import('./CTCLoss/Panel.tsx'),
 };

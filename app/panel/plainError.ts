@@ -50,7 +50,7 @@ const RULES: readonly (readonly [RegExp, Explain])[] = [
     }),
   ],
   [
-    /^The size of tensor a \((\d+)\) must match the size of tensor b \((\d+)\) at non-singleton dimension (\d+) \(shapes (\[.*\]) and (\[.*\])\)/,
+    /^The size of tensor a \((\d+)\) must match the size of tensor b \((\d+)\) at non-singleton dimension (\d+) \((?:.+: )?shapes (\[.*\]) and (\[.*\])\)/,
     (m) => ({
       en: `input ${m[4]} and target ${m[5]} must have the same shape (or shapes that broadcast): along dimension ${m[3]} one has ${m[1]} entries and the other ${m[2]}.`,
       zh: `input ${m[4]} 与 target ${m[5]} 的形状必须相同（或可以广播）：在第 ${m[3]} 维上，一个有 ${m[1]} 个元素，另一个有 ${m[2]} 个。`,

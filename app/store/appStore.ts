@@ -9,6 +9,8 @@ import { safeStorage } from './storage.ts';
 export const LANG_KEY = 'losslab.lang';
 export const THEME_KEY = 'losslab.theme';
 export const STATE_KEY = 'losslab.state';
+/** CTC's class letters, saved beside the state so saved `targets` still read as the same word. */
+export const CTC_LETTERS_KEY = 'losslab.ctcLetters';
 
 function initialLanguage(fromLink: Language | null): Language {
   if (fromLink) return fromLink;
@@ -39,6 +41,9 @@ if (saved.ok && saved.saved) {
   for (const [name, state] of Object.entries(saved.saved.losses))
     appStore.getState().loadLoss(name, state);
 }
+const savedLetters = safeStorage.get(CTC_LETTERS_KEY);
+if (savedLetters !== null && /^[a-z]{1,7}$/.test(savedLetters))
+  appStore.getState().setCtcLetters(savedLetters);
 if (hasLink) appStore.getState().loadLoss(fromLink.loss, fromLink.state);
 appStore.getState().addNotices(fromLink.notices);
 if (!saved.ok) {
@@ -49,6 +54,7 @@ if (!saved.ok) {
 appStore.subscribe((s, prev) => {
   if (s.lang !== prev.lang) safeStorage.set(LANG_KEY, s.lang);
   if (s.theme !== prev.theme) safeStorage.set(THEME_KEY, s.theme);
+  if (s.ctcLetters !== prev.ctcLetters) safeStorage.set(CTC_LETTERS_KEY, s.ctcLetters);
   if (s.losses !== prev.losses || s.selected !== prev.selected)
     safeStorage.set(STATE_KEY, writeSaved(s.selected, s.losses));
 });

@@ -43,6 +43,9 @@ def encode(value):
 
 def as_tensor(value):
     t = value if isinstance(value, torch.Tensor) else torch.tensor(value)
+    if t.is_floating_point() and not isinstance(value, torch.Tensor):
+        # Built straight in float64: a float32 detour would turn 1e300 into inf and 1e-310 into 0.
+        t = torch.tensor(value, dtype=torch.float64)
     return t.double() if t.is_floating_point() else t
 
 
@@ -61,7 +64,8 @@ def build_module(loss, options):
 def run_case(case):
     loss, options = case["loss"], case.get("options", {})
     raw_inputs = case["inputs"]
-    record = {"loss": loss, "name": case["name"], "options": options}
+    # Options may hold inf (beta, delta, p), spelled as strings like any other non-finite number.
+    record = {"loss": loss, "name": case["name"], "options": {k: encode(v) for k, v in options.items()}}
     tensors, logits = {}, None
     for key, value in raw_inputs.items():
         t = as_tensor(value)

@@ -3,9 +3,14 @@ import { formatShape, numel, stridesOf, type Tensor } from './tensor.ts';
 
 /**
  * NumPy/PyTorch broadcasting of two shapes. The error text follows PyTorch's own, which names
- * the two sizes and the (right-aligned) dimension that clash.
+ * the two sizes and the (right-aligned) dimension that clash; `operands` (e.g. "input and
+ * target") says which arguments they belong to, which PyTorch's text leaves out.
  */
-export function broadcastShapes(a: readonly number[], b: readonly number[]): number[] {
+export function broadcastShapes(
+  a: readonly number[],
+  b: readonly number[],
+  operands?: string,
+): number[] {
   const rank = Math.max(a.length, b.length);
   const out = new Array<number>(rank);
   for (let i = 0; i < rank; i++) {
@@ -14,7 +19,7 @@ export function broadcastShapes(a: readonly number[], b: readonly number[]): num
     if (da !== db && da !== 1 && db !== 1) {
       throw new LossInputError(
         `The size of tensor a (${da}) must match the size of tensor b (${db}) at non-singleton dimension ${i}` +
-          ` (shapes ${formatShape(a)} and ${formatShape(b)})`,
+          ` (${operands ? `${operands}: ` : ''}shapes ${formatShape(a)} and ${formatShape(b)})`,
       );
     }
     out[i] = da === 1 ? db : da;

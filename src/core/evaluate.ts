@@ -28,6 +28,12 @@ function checkArgumentNames(def: LossDefinition, given: readonly string[]): void
 
 /** Converts and validates the nested-array arguments of one call. */
 export function readInputs(def: LossDefinition, raw: Readonly<Record<string, unknown>>): Inputs {
+  // Callers in plain JS (or JSON) may hand us anything; Object.keys(null) would be a TypeError.
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new LossInputError(
+      `${def.meta.name}.forward() takes its arguments as an object keyed by parameter name ({ input, target, ... }), got ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`,
+    );
+  }
   checkArgumentNames(def, Object.keys(raw));
   const tensors = new Map<string, Tensor>();
   for (const arg of def.meta.arguments) {

@@ -66,3 +66,42 @@ describe('legacy size_average / reduce flags', () => {
     ).toThrow("FakeLoss.__init__() got an unexpected keyword argument 'size_average'");
   });
 });
+
+describe('integer keywords', () => {
+  it('refuse values outside int64, as PyTorch does ("Overflow when unpacking long")', () => {
+    const m: LossMeta = {
+      name: 'FakeLoss',
+      family: 'probabilistic',
+      summary: { en: '', zh: '' },
+      arguments: [],
+      keywords: [
+        {
+          name: 'ignore_index',
+          kind: 'number',
+          default: -100,
+          min: -100,
+          max: 9,
+          step: 1,
+          integer: true,
+          doc: { en: '', zh: '' },
+        },
+      ],
+    };
+    expect(() => resolveOptions(m, { ignore_index: 2 ** 63 })).toThrow(/ignore_index.*Overflow/);
+    expect(() => resolveOptions(m, { ignore_index: -1e20 })).toThrow(LossInputError);
+    expect(resolveOptions(m, { ignore_index: -(2 ** 63) }).number('ignore_index')).toBe(-(2 ** 63));
+  });
+});
+
+describe('keyword values of any JS type', () => {
+  it('a BigInt or a self-containing list is refused with a message, not a TypeError', () => {
+    const cyclic: unknown[] = [];
+    cyclic.push(cyclic);
+    for (const bad of [10n, cyclic, Number.NaN]) {
+      expect(() => resolveOptions(meta(true), { distance_function: bad })).toThrow(LossInputError);
+    }
+    expect(() => resolveOptions(meta(true), { distance_function: 10n })).toThrow(
+      /distance_function: 10n is not a valid value/,
+    );
+  });
+});

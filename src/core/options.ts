@@ -1,3 +1,4 @@
+import { describeValue } from './describe.ts';
 import { LossInputError } from './LossInputError.ts';
 import type { KeywordMeta, LossMeta } from './meta.ts';
 import { tensorFromNested, type Tensor } from './tensor.ts';
@@ -60,20 +61,25 @@ function checkValue(loss: string, kw: KeywordMeta, raw: unknown): Value {
       if (raw === null && kw.kind === 'choice' && kw.nullable) return null;
       if (typeof raw !== 'string' || !kw.choices.includes(raw)) {
         throw new LossInputError(
-          `${where}: ${JSON.stringify(raw)} is not a valid value (expected one of ${kw.choices.map((c) => `'${c}'`).join(', ')})`,
+          `${where}: ${describeValue(raw)} is not a valid value (expected one of ${kw.choices.map((c) => `'${c}'`).join(', ')})`,
         );
       }
       return raw;
     case 'boolean':
       if (typeof raw !== 'boolean')
-        throw new LossInputError(`${where} must be True or False, got ${JSON.stringify(raw)}`);
+        throw new LossInputError(`${where} must be True or False, got ${describeValue(raw)}`);
       return raw;
     case 'number':
       if (typeof raw !== 'number' || Number.isNaN(raw)) {
-        throw new LossInputError(`${where} must be a number, got ${JSON.stringify(raw)}`);
+        throw new LossInputError(`${where} must be a number, got ${describeValue(raw)}`);
       }
       if (kw.integer && !Number.isInteger(raw))
         throw new LossInputError(`${where} must be an integer, got ${raw}`);
+      // PyTorch reads integer keywords (ignore_index, blank) into an int64.
+      if (kw.integer && (raw >= 2 ** 63 || raw < -(2 ** 63)))
+        throw new LossInputError(
+          `${where}: Overflow when unpacking long (${raw} does not fit in a 64-bit integer)`,
+        );
       return raw;
     case 'tensor':
       return raw === null || raw === undefined ? null : tensorFromNested(raw, kw.name);
@@ -96,6 +102,11 @@ export function resolveOptions(
   meta: LossMeta,
   options: Readonly<Record<string, unknown>> = {},
 ): Options {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new LossInputError(
+      `${meta.name}.__init__() takes its keyword arguments as an object ({ reduction, ... }), got ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}`,
+    );
+  }
   const byName = new Map(meta.keywords.map((k) => [k.name, k]));
   const values = new Map<string, Value>(meta.keywords.map((k) => [k.name, k.default]));
   const takesLegacyFlags = byName.has('reduction') && meta.legacyReductionFlags !== false;

@@ -11,6 +11,11 @@ export type KlReduction = Reduction | 'batchmean';
  * element's local gradient is scaled (d output / d element): 1 for `none` and `sum`, 1/n for
  * `mean`. A `mean` over zero elements is NaN, as in PyTorch.
  */
+/** d output / d element for `reduction` over n elements: 1/n for `mean`, 1 otherwise. */
+export function gradScaleOf(reduction: Reduction, n: number): number {
+  return reduction === 'mean' ? 1 / n : 1;
+}
+
 export function reduce(
   losses: Tensor,
   reduction: Reduction,
@@ -20,7 +25,7 @@ export function reduce(
   for (const v of losses.data) sum += v;
   if (reduction === 'sum') return { output: scalar(sum), gradScale: 1 };
   const n = losses.data.length;
-  return { output: scalar(sum / n), gradScale: 1 / n };
+  return { output: scalar(sum / n), gradScale: gradScaleOf(reduction, n) };
 }
 
 export function checkReduction(value: unknown, allowed: readonly string[] = REDUCTIONS): void {

@@ -42,10 +42,26 @@ export function stridesOf(shape: readonly number[]): number[] {
   return strides;
 }
 
+/** torch.tensor refuses nested lists deeper than this ("too many dimensions 'list'"). */
+const MAX_DIMS = 128;
+
+/**
+ * No real nested list comes near this many numbers (a dense JS array of them would need
+ * gigabytes); only a sparse array with holes can claim such a length. We refuse it before
+ * allocating, so it fails with a LossInputError instead of an allocation RangeError.
+ */
+const MAX_ELEMENTS = 2 ** 26;
+
 function inferShape(value: unknown, argName: string): number[] {
   const shape: number[] = [];
   let cursor = value;
   while (Array.isArray(cursor)) {
+    // Also stops a list that contains itself, which would otherwise be followed forever.
+    if (shape.length === MAX_DIMS) {
+      throw new LossInputError(
+        `${argName}: too many dimensions (a nested list deeper than ${MAX_DIMS} levels)`,
+      );
+    }
     shape.push(cursor.length);
     if (cursor.length === 0) break;
     cursor = cursor[0];
@@ -76,18 +92,18 @@ export function tensorFromNested(value: unknown, argName: string): Tensor {
     );
   }
   const shape = inferShape(value, argName);
-  const data = new Float64Array(numel(shape));
+  const size = numel(shape);
+  if (size > MAX_ELEMENTS) {
+    throw new LossInputError(
+      `${argName}: a nested list of shape ${formatShape(shape)} claims ${size} numbers, more than ${MAX_ELEMENTS} (is it a sparse array?)`,
+    );
+  }
+  const data = new Float64Array(size);
   let offset = 0;
+  const last = shape.length - 1;
+  // Indexed loops, and the innermost lists read in one flat loop: 10^6 numbers convert in
+  // milliseconds, and a malformed 10^6-element list is refused as fast.
   const walk = (node: unknown, dim: number): void => {
-    if (dim === shape.length) {
-      if (typeof node !== 'number') {
-        throw new LossInputError(
-          `${argName}: expected a number at depth ${dim}, got ${describe(node)}`,
-        );
-      }
-      data[offset++] = node;
-      return;
-    }
     if (!Array.isArray(node)) {
       throw new LossInputError(
         `${argName}: expected a list at depth ${dim}, got ${describe(node)}`,
@@ -98,7 +114,19 @@ export function tensorFromNested(value: unknown, argName: string): Tensor {
         `${argName}: expected sequence of length ${shape[dim]} at dim ${dim} (got ${node.length})`,
       );
     }
-    for (const child of node) walk(child, dim + 1);
+    if (dim < last) {
+      for (let i = 0; i < node.length; i++) walk(node[i], dim + 1);
+      return;
+    }
+    for (let i = 0; i < node.length; i++) {
+      const v: unknown = node[i];
+      if (typeof v !== 'number') {
+        throw new LossInputError(
+          `${argName}: expected a number at depth ${dim + 1}, got ${describe(v)}`,
+        );
+      }
+      data[offset++] = v;
+    }
   };
   walk(value, 0);
   return { shape, data };

@@ -129,3 +129,39 @@ describe('CTCLoss lengths', () => {
     expect(() => ctc(inputs)).toThrow(/input_lengths\[0\] = 4294967301 is too large/);
   });
 });
+
+describe('CTCLoss at extreme log-probabilities', () => {
+  it('a probability of exactly 0 makes the logits gradient of its whole frame NaN, as in PyTorch', () => {
+    const n = -Infinity;
+    const { output, grads } = ctc(
+      {
+        log_probs: [[[0, n, n]], [[n, 0, n]], [[n, n, 0]]],
+        targets: [[1, 2]],
+        input_lengths: [3],
+        target_lengths: [2],
+      },
+      { reduction: 'none' },
+    );
+    expect(output).toEqual([-0]);
+    // PyTorch's kernel computes exp(−inf + nll + inf) = NaN there; log_softmax's backward
+    // then spreads the NaN over the frame.
+    expect((grads['log_probs'] as number[][][]).flat(2).every(Number.isNaN)).toBe(true);
+  });
+
+  it('logits of ±1e300: tied alignments each get occupancy 1, and log_softmax moves it back', () => {
+    // log_softmax of ±1e300 spikes: 0 on the spike, −2e300 elsewhere. Frame 0 of this target
+    // has two equally likely states (classes 0 and 1), and log 2 vanishes beside 4e300.
+    const spike = (c: number): number[] => [0, 1, 2, 3].map((k) => (k === c ? 0 : -2e300));
+    const { grads } = ctc(
+      {
+        log_probs: [2, 2, 0, 1, 0].map((c) => spike(c)),
+        targets: [1, 1],
+        input_lengths: 5,
+        target_lengths: 2,
+      },
+      { reduction: 'none' },
+    );
+    // PyTorch: kernel row [−1, −1, 1, 0], then logits gradient [−1, −1, 2, 0].
+    expect((grads['log_probs'] as number[][])[0]).toEqual([-1, -1, 2, 0]);
+  });
+});

@@ -53,18 +53,26 @@ export function logSpaceSample(
     }
     const base = offset + t * frameStride;
     let sum = 0;
+    let mass = 0;
     for (let c = 0; c < numClasses; c++) {
       const lp = data[base + c] ?? 0;
+      const p = Math.exp(lp);
+      // −inf + nll − (−inf) is NaN for a probability of exactly 0, as in PyTorch's kernel.
       const occupancy = Math.exp((collected[c] ?? 0) + nll - lp);
-      const g = (Math.exp(lp) - occupancy) * gradScale;
+      const g = (p - occupancy) * gradScale;
       grad[base + c] = g;
       sum += g;
+      mass += p;
     }
-    // PyTorch's formula is the logits gradient because each frame's occupancies sum to 1, so
-    // the row sums to 0 and log_softmax's backward (g − softmax · Σg) leaves it unchanged. The
-    // assignment quirk breaks that at the last frame; there we apply log_softmax's backward
-    // ourselves, which is what PyTorch's autograd does after its kernel.
-    if (t === frames - 1 && states > 1 && ext.labels[states - 2] === ext.labels[states - 1]) {
+    // PyTorch's formula is the logits gradient when each frame's occupancies sum to 1: the row
+    // then sums to 0 and log_softmax's backward (g − softmax · Σg) leaves it unchanged. Three
+    // things break that here: the assignment quirk at the last frame, a NaN from a zero
+    // probability, and log-space rounding at huge magnitudes (logits of ±1e300 make log 2
+    // vanish beside 1e300, so tied alignments each get occupancy 1). So for a row that is a
+    // log_softmax output (its probabilities sum to 1) we apply log_softmax's backward ourselves,
+    // as PyTorch's autograd does after its kernel. Other rows have no logits behind them and
+    // keep the kernel's gradient.
+    if (Math.abs(mass - 1) <= 1e-9 && sum !== 0) {
       for (let c = 0; c < numClasses; c++) {
         grad[base + c] = (grad[base + c] ?? 0) - Math.exp(data[base + c] ?? 0) * sum;
       }

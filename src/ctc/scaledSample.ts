@@ -45,9 +45,15 @@ export function scaledSample(
   skip[3] = 1;
   skip[states + 2] = 1;
   // exp(lp) once per (t, c), written where the gradient goes: both recursions read it there.
+  // A log-probability of exactly −inf (a probability of exactly 0) sends the sample to the
+  // log-space path even off the lattice: PyTorch's gradient there is exp(−inf + nll + inf) = NaN.
   for (let t = 0; t < frames; t++) {
     const base = offset + t * frameStride;
-    for (let c = 0; c < numClasses; c++) grad[base + c] = Math.exp(data[base + c]!);
+    for (let c = 0; c < numClasses; c++) {
+      const lp = data[base + c]!;
+      if (lp === Number.NEGATIVE_INFINITY) return null;
+      grad[base + c] = Math.exp(lp);
+    }
   }
   const logLikelihood = forward(ext.labels, frames, offset, frameStride, ws, grad);
   if (Number.isNaN(logLikelihood)) return null;

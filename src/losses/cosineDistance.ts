@@ -17,7 +17,7 @@ const COSINE_EPS = 1e-8;
  * clamped value n everywhere, giving d cos/dx = y/(n_x n_y) − cos · x / n_x².
  */
 export const cosineDistance: Distance = (x, y, names) => {
-  const shape = broadcastShapes(x.shape, y.shape);
+  const shape = broadcastShapes(x.shape, y.shape, `${names[0]} and ${names[1]}`);
   checkDim(shape.length, 1, `cosine_similarity(${names[0]}, ${names[1]})`);
   const plan = reducePlan(shape, 1);
   const ix = indexOrNull(x.shape, shape);

@@ -85,3 +85,30 @@ describe('CosineEmbeddingLoss', () => {
     ).toThrow(/multi-target not supported/);
   });
 });
+
+describe('CosineEmbeddingLoss where the cosine is NaN', () => {
+  it('passes NaN gradients even for target 0, since autograd multiplies 0 by NaN', () => {
+    // (1e200)² overflows: the cosine is inf/inf = NaN. Target 0 selects neither branch, so the
+    // loss is 0, but PyTorch's chain still computes 0 · NaN for that pair.
+    const { output, grads } = evaluateLoss(
+      'CosineEmbeddingLoss',
+      {
+        input1: [
+          [1e200, 1e200],
+          [1, 0],
+        ],
+        input2: [
+          [1e200, 1e200],
+          [0, 1],
+        ],
+        target: [0, 1],
+      },
+      { reduction: 'none' },
+    );
+    expect(output).toEqual([0, 1]);
+    expect(grads['input1']).toEqual([
+      [NaN, NaN],
+      [0, -0.9999999999989999],
+    ]);
+  });
+});

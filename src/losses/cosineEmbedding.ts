@@ -92,7 +92,7 @@ export const cosineEmbeddingLoss: LossDefinition = {
     const margin = options.number('margin');
     checkRanks(x1, x2, y);
     const dim = y.shape.length;
-    const shape = broadcastShapes(x1.shape, x2.shape);
+    const shape = broadcastShapes(x1.shape, x2.shape, 'input1 and input2');
     checkDim(x2.shape.length, dim, 'input2');
     const prodPlan = reducePlan(shape, dim);
     const plan1 = reducePlan(x1.shape, dim);
@@ -108,9 +108,10 @@ export const cosineEmbeddingLoss: LossDefinition = {
 
     const cosShape = broadcastShapes(
       prodPlan.outShape,
-      broadcastShapes(plan1.outShape, plan2.outShape),
+      broadcastShapes(plan1.outShape, plan2.outShape, 'the norms of input1 and input2'),
+      'the cosines of input1 and input2',
     );
-    const outShape = broadcastShapes(y.shape, cosShape);
+    const outShape = broadcastShapes(y.shape, cosShape, 'target and the cosines of input1/input2');
     const iP = indexOrNull(prodPlan.outShape, outShape);
     const iM1 = indexOrNull(plan1.outShape, outShape);
     const iM2 = indexOrNull(plan2.outShape, outShape);
@@ -140,13 +141,15 @@ export const cosineEmbeddingLoss: LossDefinition = {
     const gMag1 = new Float64Array(mag1.length);
     const gMag2 = new Float64Array(mag2.length);
     for (let f = 0; f < size; f++) {
+      // No shortcut for g = 0: PyTorch's autograd runs this chain for every element, and where
+      // the cosine is NaN (inf/inf, nan inputs) 0 · NaN makes the gradient NaN there too.
       const g = (dLoss[f] ?? 0) * gradScale;
-      if (g === 0) continue;
       const m1 = gather(mag1, iM1, f);
       const m2 = gather(mag2, iM2, f);
       const denom = Math.sqrt(m1 * m2);
-      // d cos / d(mag1 · mag2) = −prod / denom² · 1 / (2 denom)
-      const gProduct = (-g * gather(prod, iP, f)) / (denom * denom) / (2 * denom);
+      // d cos / d(mag1 · mag2), in autograd's order: div's backward −g·((prod/denom)/denom), then
+      // sqrt's 1/(2·denom).
+      const gProduct = (-g * (gather(prod, iP, f) / denom / denom)) / (2 * denom);
       scatterAdd(gProd, iP, f, g / denom);
       scatterAdd(gMag1, iM1, f, gProduct * m2);
       scatterAdd(gMag2, iM2, f, gProduct * m1);

@@ -57,3 +57,16 @@ describe('GaussianNLLLoss', () => {
     expect(call(0.5)).toThrow('var is of incorrect size');
   });
 });
+
+describe('GaussianNLLLoss with a denormal variance', () => {
+  it('follows autograd: 0.5/var overflows to inf first, so a zero error gets NaN', () => {
+    const { grads } = evaluateLoss(
+      'GaussianNLLLoss',
+      { input: [0, 1e-200], target: [0, 0], var: [1e-310, 1e-310] },
+      { eps: 0, reduction: 'none' },
+    );
+    // PyTorch: (0.5/v)·(2·d) = inf·0 = NaN at d = 0, and inf for a tiny non-zero d.
+    expect(grads['input']).toEqual([NaN, Infinity]);
+    expect(grads['var']).toEqual([Infinity, Infinity]);
+  });
+});

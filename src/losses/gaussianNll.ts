@@ -87,7 +87,11 @@ export const gaussianNllLoss: LossDefinition = {
     const eps = options.number('eps');
     const constant = options.boolean('full') ? HALF_LOG_TWO_PI : 0;
 
-    const outShape = broadcastShapes(broadcastShapes(input.shape, target.shape), varShape);
+    const outShape = broadcastShapes(
+      broadcastShapes(input.shape, target.shape, 'input and target'),
+      varShape,
+      'input/target and var',
+    );
     const n = numel(outShape);
     const xi = indexFor(input.shape, outShape);
     const yi = indexFor(target.shape, outShape);
@@ -98,6 +102,9 @@ export const gaussianNllLoss: LossDefinition = {
     const xs = input.data;
     const ys = target.data;
     const vs = variance.data;
+    const reduction = options.string('reduction') as Reduction;
+    // d output / d loss_i, which PyTorch's autograd carries into the chain below from the start.
+    const half = 0.5 * (reduction === 'mean' ? 1 / n : 1);
     for (let i = 0; i < n; i++) {
       const d = (xs[xi ? (xi[i] ?? 0) : i] ?? 0) - (ys[yi ? (yi[i] ?? 0) : i] ?? 0);
       const raw = vs[vi ? (vi[i] ?? 0) : i] ?? 0;
@@ -107,19 +114,13 @@ export const gaussianNllLoss: LossDefinition = {
       const v = raw < eps ? eps : raw;
       const ratio = (d * d) / v;
       losses[i] = 0.5 * (Math.log(v) + ratio) + constant;
-      dx[i] = d / v;
-      dv[i] = 0.5 / v - (0.5 * ratio) / v;
+      // Autograd's chain through 0.5·(log v + d²/v), step by step in its order: with a
+      // denormal v, half / v overflows to inf, so a zero error gets inf·0 = NaN, as in PyTorch.
+      const gB = half / v;
+      dx[i] = gB * (2 * d);
+      dv[i] = gB - half * (ratio / v);
     }
-    const { output, gradScale } = reduce(
-      { shape: outShape, data: losses },
-      options.string('reduction') as Reduction,
-    );
-    if (gradScale !== 1) {
-      for (let i = 0; i < n; i++) {
-        dx[i] = (dx[i] ?? 0) * gradScale;
-        dv[i] = (dv[i] ?? 0) * gradScale;
-      }
-    }
+    const { output } = reduce({ shape: outShape, data: losses }, reduction);
     // var's gradient goes back to var's own shape; unsqueezing did not reorder its data.
     const varGrad = gradOnto(dv, vi, varShape);
     return {

@@ -61,7 +61,7 @@ export const hingeEmbeddingLoss: LossDefinition = {
       options.string('reduction') as Reduction,
       {
         loss: (x, y) => (y !== 1 ? Math.max(margin - x, 0) : 0) + (y !== -1 ? x : 0),
-        grad: (x, y) => (y !== 1 && margin - x >= 0 ? -1 : 0) + (y !== -1 ? 1 : 0),
+        grad: (x, y, scale) => ((y !== 1 && margin - x >= 0 ? -1 : 0) + (y !== -1 ? 1 : 0)) * scale,
       },
     );
   },

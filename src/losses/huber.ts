@@ -52,11 +52,11 @@ export const huberLoss: LossDefinition = {
           const z = Math.abs(x - y);
           return z < delta ? 0.5 * z * z : delta * (z - 0.5 * delta);
         },
-        grad: (x, y) => {
+        grad: (x, y, scale) => {
           const d = x - y;
-          if (d <= -delta) return -delta;
-          if (d >= delta) return delta;
-          return d;
+          if (d <= -delta) return -scale * delta;
+          if (d >= delta) return scale * delta;
+          return d * scale;
         },
       },
     );

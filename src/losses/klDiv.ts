@@ -24,12 +24,12 @@ const PROBABILITY_TARGET: PointwiseFormula = {
   // Written as PyTorch does, xlogy(y, y) − y·x: a zero target contributes 0, a negative one NaN.
   loss: (x, y) => xlogx(y) - y * x,
   // Autograd of −y·x alone, so a negative (invalid) target still passes gradient −y.
-  grad: (_x, y) => -y,
+  grad: (_x, y, scale) => -(scale * y),
 };
 
 const LOG_TARGET: PointwiseFormula = {
   loss: (x, y) => Math.exp(y) * (y - x),
-  grad: (_x, y) => -Math.exp(y),
+  grad: (_x, y, scale) => -(scale * Math.exp(y)),
 };
 
 /**

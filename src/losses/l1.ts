@@ -3,8 +3,12 @@ import { REDUCTION_KEYWORD } from '../core/meta.ts';
 import { pointwiseLoss } from '../core/pointwise.ts';
 import type { Reduction } from '../core/reduction.ts';
 import { REGRESSION_ARGUMENTS } from './regressionArguments.ts';
+import { sgn } from '../core/sgn.ts';
 
-/** `|x - y|`; its derivative is sign(x - y), which PyTorch takes as 0 where x = y. */
+/**
+ * `|x - y|`; its derivative is sign(x - y), which PyTorch takes as 0 where x = y, and also where
+ * x - y is NaN (inf - inf): see {@link sgn}.
+ */
 export const l1Loss: LossDefinition = {
   meta: {
     name: 'L1Loss',
@@ -23,7 +27,7 @@ export const l1Loss: LossDefinition = {
       options.string('reduction') as Reduction,
       {
         loss: (x, y) => Math.abs(x - y),
-        grad: (x, y) => Math.sign(x - y),
+        grad: (x, y, scale) => sgn(x - y) * scale,
       },
     );
   },

@@ -82,7 +82,11 @@ export const marginRankingLoss: LossDefinition = {
           `target: ${formatShape(target.shape)}`,
       );
     }
-    const outShape = broadcastShapes(broadcastShapes(input1.shape, input2.shape), target.shape);
+    const outShape = broadcastShapes(
+      broadcastShapes(input1.shape, input2.shape, 'input1 and input2'),
+      target.shape,
+      'input1/input2 and target',
+    );
     const n = numel(outShape);
     const i1 = indexFor(input1, outShape);
     const i2 = indexFor(input2, outShape);

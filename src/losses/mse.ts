@@ -23,7 +23,9 @@ export const mseLoss: LossDefinition = {
       options.string('reduction') as Reduction,
       {
         loss: (x, y) => (x - y) * (x - y),
-        grad: (x, y) => 2 * (x - y),
+        // PyTorch's kernel computes (2/n)·(x − y): the 2 joins the 1/n first, so a difference
+        // of 1e308 gets a finite gradient under 'mean' (2·(x − y) alone would overflow).
+        grad: (x, y, scale) => 2 * scale * (x - y),
       },
     );
   },

@@ -45,3 +45,17 @@ describe('MultiLabelSoftMarginLoss', () => {
     expect(Math.abs((r.output as number) - Math.LN2)).toBeLessThan(TOL);
   });
 });
+
+describe('MultiLabelSoftMarginLoss with an infinite class weight', () => {
+  it('gives NaN where autograd multiplies the infinite weight by 1 − y = 0', () => {
+    const { output, grads } = evaluateLoss(
+      'MultiLabelSoftMarginLoss',
+      { input: [[-1, 2]], target: [[1, 0]] },
+      { weight: [Infinity, 1] },
+    );
+    expect(output).toBe(Infinity);
+    const [g0, g1] = (grads['input'] as number[][])[0] ?? [];
+    expect(g0).toBeNaN();
+    expect(Math.abs((g1 ?? 0) - 0.4403985389889412)).toBeLessThan(1e-12);
+  });
+});

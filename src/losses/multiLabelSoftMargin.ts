@@ -2,7 +2,7 @@ import { broadcastIndex, broadcastShapes, sameShape, sumToShape } from '../core/
 import type { LossDefinition } from '../core/definition.ts';
 import { LossInputError } from '../core/LossInputError.ts';
 import { REDUCTION_KEYWORD } from '../core/meta.ts';
-import { reduce, type Reduction } from '../core/reduction.ts';
+import { gradScaleOf, reduce, type Reduction } from '../core/reduction.ts';
 import { numel, tensor } from '../core/tensor.ts';
 
 /**
@@ -63,8 +63,8 @@ export const multiLabelSoftMarginLoss: LossDefinition = {
         'Dimension specified as -1 but tensor has no dimensions: input needs a class dimension',
       );
     }
-    let shape = broadcastShapes(target.shape, input.shape);
-    if (weight) shape = broadcastShapes(shape, weight.shape);
+    let shape = broadcastShapes(target.shape, input.shape, 'target and input');
+    if (weight) shape = broadcastShapes(shape, weight.shape, 'input/target and weight');
     // Index maps only where a shape really broadcasts, to keep the common case a plain loop.
     const xi = sameShape(input.shape, shape) ? null : broadcastIndex(input.shape, shape);
     const yi = sameShape(target.shape, shape) ? null : broadcastIndex(target.shape, shape);
@@ -79,6 +79,8 @@ export const multiLabelSoftMarginLoss: LossDefinition = {
     const rows = new Float64Array(numel(outShape));
     const local = new Float64Array(numel(shape));
     const outer = numel(shape.slice(0, axis));
+    // d output / d (weighted term): the reduction's scale, then sum(dim) / C.
+    const scale = gradScaleOf(reduction, rows.length) / classes;
     let e = 0;
     for (let o = 0; o < outer; o++) {
       for (let a = 0; a < span; a++) {
@@ -95,17 +97,18 @@ export const multiLabelSoftMarginLoss: LossDefinition = {
           rows[r] = (rows[r] ?? 0) + loss;
           // Its backward: (logσ)'(v) = 1 − z/(1+z) for v < 0, z/(1+z) otherwise (so -0 takes the
           // second branch, as in PyTorch), giving d l / d x = −(y·(logσ)'(x) − (1−y)·(logσ)'(−x))·w.
+          // Autograd multiplies from the outside in: an infinite weight meets the label factors
+          // first, so y = 1 gives inf · (1 − y) = NaN, as in PyTorch.
           const q = z / (1 + z);
           const dPos = x < 0 ? 1 - q : q;
           const dNeg = -x < 0 ? 1 - q : q;
-          local[e] = -(y * dPos - (1 - y) * dNeg) * w;
+          const g = -(scale * w);
+          local[e] = dPos * (g * y) - dNeg * (g * (1 - y));
         }
       }
     }
     for (let r = 0; r < rows.length; r++) rows[r] = (rows[r] ?? 0) / classes;
-    const { output, gradScale } = reduce(tensor(outShape, rows), reduction);
-    const scale = gradScale / classes;
-    for (let i = 0; i < local.length; i++) local[i] = (local[i] ?? 0) * scale;
+    const { output } = reduce(tensor(outShape, rows), reduction);
     const grad = xi ? sumToShape(local, xi, input.shape) : { shape: [...input.shape], data: local };
     return { output, grads: { input: grad } };
   },

@@ -11,8 +11,8 @@ import { vectorNorm, vectorNormBackward } from './vectorNorm.ts';
  * not 0.
  */
 export function pairwiseDistance(p: number, eps: number): Distance {
-  return (x, y) => {
-    const shape = broadcastShapes(x.shape, y.shape);
+  return (x, y, names) => {
+    const shape = broadcastShapes(x.shape, y.shape, `${names[0]} and ${names[1]}`);
     const { outer: rows, length: len, outShape } = reducePlan(shape, shape.length - 1);
     const ix = indexOrNull(x.shape, shape);
     const iy = indexOrNull(y.shape, shape);

@@ -52,3 +52,17 @@ describe('PoissonNLLLoss argument name', () => {
     ).toThrow(/multiple values/);
   });
 });
+
+describe('PoissonNLLLoss at the edge of overflow', () => {
+  it('scales exp(x) and y separately, as autograd does, so the mean gradient stays finite', () => {
+    // exp(709.7) − (−1.6e308) overflows; 0.5·exp(709.7) − 0.5·(−1.6e308) does not.
+    const { output, grads } = evaluateLoss('PoissonNLLLoss', {
+      input: [709.7, 0],
+      target: [-1.6e308, 0],
+    });
+    expect(output).toBe(Infinity);
+    const [g0, g1] = grads['input'] as number[];
+    expect(Math.abs((g0 ?? 0) / 1.6274920138401323e308 - 1)).toBeLessThan(1e-12);
+    expect(g1).toBe(0.5);
+  });
+});

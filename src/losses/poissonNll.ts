@@ -19,13 +19,15 @@ function poissonFormula(logInput: boolean, full: boolean, eps: number): Pointwis
     ? {
         // The input is the log-rate: the rate is exp(x). Note the minus sign the notes lose.
         loss: (x, y) => Math.exp(x) - y * x + extra(y),
-        grad: (x, y) => Math.exp(x) - y,
+        // Autograd's two terms, each scaled first: exp(x)·g − g·y.
+        grad: (x, y, scale) => Math.exp(x) * scale - scale * y,
       }
     : {
         // The input is the rate itself; eps keeps log finite at a rate of 0. A negative rate
         // gives NaN (log of a negative number), as in PyTorch, but a finite gradient.
         loss: (x, y) => x - y * Math.log(x + eps) + extra(y),
-        grad: (x, y) => 1 - y / (x + eps),
+        // Autograd's two terms: g − (g·y)/(x + eps).
+        grad: (x, y, scale) => scale - (scale * y) / (x + eps),
       };
 }
 

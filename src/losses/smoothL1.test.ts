@@ -53,3 +53,15 @@ describe('SmoothL1Loss', () => {
     expect(call).toThrow(/negative values for beta \(got beta=-0.5\)/);
   });
 });
+
+describe('SmoothL1Loss at denormal scales', () => {
+  it("scales by 1/n before dividing by beta, as PyTorch's kernel: the smallest error rounds to 0", () => {
+    // (1/3 · 5e-324) / 1e-323 = 0 / 1e-323 in PyTorch; (5e-324 / 1e-323) / 3 would be 1/6.
+    const { grads } = evaluateLoss(
+      'SmoothL1Loss',
+      { input: [5e-324, 0, -5e-324], target: [0, 0, 0] },
+      { beta: 1e-323 },
+    );
+    expect(grads['input']).toEqual([0, 0, -0]);
+  });
+});

@@ -54,11 +54,13 @@ export const smoothL1Loss: LossDefinition = {
         },
         // PyTorch's backward kernel, branch for branch. Its `<=` means that with beta = 0 a tie
         // x = y gets gradient −1, not L1's 0: the backward is smooth_l1's, not l1's.
-        grad: (x, y) => {
+        // The kernel multiplies norm · d before dividing by beta: with a denormal beta and
+        // error the 1/n can round the numerator to 0 first, as in PyTorch.
+        grad: (x, y, scale) => {
           const d = x - y;
-          if (d <= -beta) return -1;
-          if (d >= beta) return 1;
-          return d / beta;
+          if (d <= -beta) return -scale;
+          if (d >= beta) return scale;
+          return (scale * d) / beta;
         },
       },
     );

@@ -35,8 +35,10 @@ export function tripletLoss(inputs: Inputs, settings: TripletSettings): TensorLo
   const dpn = settings.swap ? distance(p, n, ['positive', 'negative']) : null;
   const pos = dap.value;
   const an = dan.value;
-  const negShape = dpn ? broadcastShapes(an.shape, dpn.value.shape) : an.shape;
-  const outShape = broadcastShapes(pos.shape, negShape);
+  const negShape = dpn
+    ? broadcastShapes(an.shape, dpn.value.shape, 'd(anchor, negative) and d(positive, negative)')
+    : an.shape;
+  const outShape = broadcastShapes(pos.shape, negShape, 'd(anchor, positive) and d(·, negative)');
   const posIndex = indexOrNull(pos.shape, outShape);
   const negIndex = indexOrNull(negShape, outShape);
   const anIndex = indexOrNull(an.shape, negShape);

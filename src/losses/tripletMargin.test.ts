@@ -96,3 +96,15 @@ describe('TripletMarginLoss', () => {
     ).toThrow(/size of tensor a \(2\) must match the size of tensor b \(3\)/);
   });
 });
+
+describe('TripletMarginLoss with a NaN component', () => {
+  it('p = 1: the blocked gradient stays 0, since sign(NaN) = 0 in PyTorch', () => {
+    const { output, grads } = evaluateLoss(
+      'TripletMarginLoss',
+      { anchor: [[NaN, 1]], positive: [[0, 0]], negative: [[1, 1]] },
+      { p: 1 },
+    );
+    expect(output).toBeNaN();
+    expect(grads['anchor']).toEqual([[0, 0]]);
+  });
+});

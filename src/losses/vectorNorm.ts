@@ -1,3 +1,5 @@
+import { sgn } from '../core/sgn.ts';
+
 /**
  * `torch.linalg.vector_norm(x, ord=p)` of the first `length` entries of `data`, for every `p`
  * PyTorch accepts: `(Σ|x|^p)^(1/p)` in general, and its limits 0 (count of non-zeros) and ±∞
@@ -54,7 +56,8 @@ export function vectorNormBackward(
   if (p === 0) {
     out.fill(0, 0, length);
   } else if (p === 1) {
-    for (let k = 0; k < length; k++) out[k] = Math.sign(data[k] ?? 0) * g;
+    // sgn, not Math.sign: PyTorch gives a NaN component gradient 0 here.
+    for (let k = 0; k < length; k++) out[k] = sgn(data[k] ?? 0) * g;
   } else if (p === 2) {
     for (let k = 0; k < length; k++) out[k] = norm === 0 ? 0 : ((data[k] ?? 0) / norm) * g;
   } else if (!Number.isFinite(p)) {

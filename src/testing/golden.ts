@@ -36,6 +36,20 @@ export function decodeInputs(inputs: Record<string, unknown>): Record<string, Ne
   return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, decode(v)]));
 }
 
+/**
+ * Options are written like inputs, so an infinite `beta` or `p` arrives as the string
+ * "Infinity"; every other string (a reduction, a distance name) is kept as it is.
+ */
+export function decodeOptions(options: Record<string, unknown>): Record<string, unknown> {
+  const nonFinite = new Set(['NaN', 'Infinity', '-Infinity']);
+  return Object.fromEntries(
+    Object.entries(options).map(([k, v]) => [
+      k,
+      Array.isArray(v) || (typeof v === 'string' && nonFinite.has(v)) ? decode(v) : v,
+    ]),
+  );
+}
+
 /** Every golden case, with the fixture file it came from. */
 export function goldenCases(): { file: string; testCase: GoldenCase }[] {
   return Object.entries(files).flatMap(([file, content]) =>

@@ -1,13 +1,9 @@
 import type { LossContent } from '../types.ts';
-
-// Frame probabilities are 0.1 / 0.2 / 0.6 / 0.7, so each row of log_probs is an exact log-softmax.
-const LOG_01 = -2.3025850929940455;
-const LOG_02 = -1.6094379124341003;
-const LOG_06 = -0.5108256237659907;
-const LOG_07 = -0.35667494393873245;
+import { defaultCtcTensors } from './tensors.ts';
 
 export const content: LossContent = {
-  formula: String.raw`\begin{gathered} \ell_n = -\log p(y_n \mid x_n) = -\log \sum_{\pi \in \mathcal{B}^{-1}(y_n)} \prod_{t=1}^{T_n} p_t(\pi_t), \qquad p_t(k) = e^{\text{log\_probs}[t,\,n,\,k]} \\ \text{mean} = \frac{1}{N} \sum_{n} \frac{\ell_n}{|y_n|} \end{gathered}`,
+  // Frames and states are counted from 0, as in PyTorch's tensors and in the panel's lattice.
+  formula: String.raw`\begin{gathered} \ell_n = -\log p(y_n \mid x_n) = -\log \sum_{\pi \in \mathcal{B}^{-1}(y_n)} \; \prod_{t=0}^{T_n - 1} p_t(\pi_t) \\ p_t(k) = e^{\,\text{log\_probs}[t,\,n,\,k]}, \qquad \text{mean} = \frac{1}{N} \sum_{n} \frac{\ell_n}{|y_n|} \end{gathered}`,
   explanation: {
     en: 'CTCLoss trains sequence models when you know what was said but not when: speech to text, handwriting to characters. For each of T frames the model outputs log-probabilities over C symbols, one of which is a special blank. An alignment π picks one symbol per frame; collapsing it with the map 𝓑 (merge adjacent repeats, then drop blanks) yields a label sequence, and the loss is −log of the total probability of every alignment that collapses to the target. A forward–backward recursion over the target with blanks inserted (2L + 1 states) adds up this enormous set in O(T·L) time.',
     zh: 'CTCLoss 用于“知道说了什么、却不知道在什么时候说”的序列任务，比如语音识别和手写识别。模型在 T 个时间帧上各输出一组 C 个符号的对数概率，其中一个是特殊的空白符（blank）。一条对齐路径 π 在每一帧选一个符号；用映射 𝓑 把它折叠（先合并相邻的重复，再删去空白）就得到一个标签序列。损失就是所有能折叠成目标序列的路径的总概率取 −log。在插入空白后的目标序列（共 2L + 1 个状态）上做前向–后向递推，可以在 O(T·L) 时间内把这个庞大的路径集合加总起来。',
@@ -26,21 +22,14 @@ export const content: LossContent = {
       zh: '空白符的索引（默认为 0）绝不能当作真实标签使用。PyTorch 不会检查这一点，所以真实标签通常从 1 开始编号。',
     },
     {
+      en: 'The loss adds up every alignment, so it is not a statement about any single one: greedy decoding (argmax per frame, then collapse) can read a different word while the loss is moderate, and the single most probable path need not collapse to the most probable word.',
+      zh: 'CTC 损失把所有对齐路径的概率加在一起，并不针对其中某一条：损失不算大时，贪心解码（每帧取 argmax 再折叠）也可能读出别的词；概率最大的单条路径折叠出来的，也不一定是概率最大的词。',
+    },
+    {
       en: "reduction='mean' divides each sample's loss by its target length before averaging over the batch; 'sum' does not. Keep that in mind when comparing numbers across settings.",
       zh: "reduction='mean' 会先把每个样本的损失除以各自的目标长度，再对 batch 取平均；'sum' 则不会。比较不同设置下的数值时要注意这一点。",
     },
   ],
-  example: {
-    log_probs: [
-      [[LOG_01, LOG_07, LOG_01, LOG_01]],
-      [[LOG_06, LOG_02, LOG_01, LOG_01]],
-      [[LOG_01, LOG_01, LOG_07, LOG_01]],
-      [[LOG_02, LOG_01, LOG_06, LOG_01]],
-      [[LOG_01, LOG_01, LOG_01, LOG_07]],
-      [[LOG_07, LOG_01, LOG_01, LOG_01]],
-    ],
-    targets: [[1, 2, 3]],
-    input_lengths: [6],
-    target_lengths: [3],
-  },
+  // "cat" in 8 frames from a confident model: the same tensors the panel's first preset draws.
+  example: defaultCtcTensors(),
 };
