@@ -39,6 +39,7 @@ const en = {
   tensorAsText: (arg: string) => `${arg} as text`,
   tensorTextHint: (shape: string) =>
     `A Python list such as [[1, 2], [3, 4]], or rows split by ; or new lines with values split by commas or spaces. Shape ${shape}.`,
+  batchRange: (min: number, max: number) => ` N is the batch: ${min} to ${max}.`,
   tensorHighRank: (rank: number) => `A ${rank}-d tensor: edit it as text.`,
   tensorText: {
     tooLong: (chars: string, max: string, values: string) =>
@@ -51,7 +52,7 @@ const en = {
     ragged: 'The rows have different lengths; a tensor must be rectangular.',
     shape: (got: string, want: string) =>
       `That is a tensor of shape ${got}; here it must be ${want}.`,
-    kept: 'The tensor keeps its last valid value.',
+    kept: ' The tensor keeps its last valid value.',
   },
   computeError: 'PyTorch would refuse this input:',
   element: 'element',
@@ -73,6 +74,9 @@ const en = {
   panelCrashed: (name: string) => `The ${name} panel ran into a problem`,
   panelCrashedHelp:
     'The rest of Loss Lab still works. Resetting this panel restores its default settings and examples.',
+  panelLoadFailed: (name: string) => `The ${name} panel could not be loaded`,
+  panelLoadFailedHelp:
+    'Its code did not arrive (the connection may have dropped, or the site was just updated). The rest of Loss Lab still works. Resetting this panel loads it again with its default settings.',
   resetPanel: 'Reset this panel',
   families: {
     regression: 'Regression',
@@ -122,6 +126,7 @@ const zh: Strings = {
   tensorAsText: (arg: string) => `${arg}（文本）`,
   tensorTextHint: (shape: string) =>
     `可以写成 Python 列表，如 [[1, 2], [3, 4]]；也可以用分号或换行分隔各行，用逗号或空格分隔数值。形状 ${shape}。`,
+  batchRange: (min: number, max: number) => `N 是批大小，可取 ${min} 到 ${max}。`,
   tensorHighRank: (rank: number) => `这是 ${rank} 维张量，请以文本编辑。`,
   tensorText: {
     tooLong: (chars: string, max: string, values: string) =>
@@ -150,6 +155,9 @@ const zh: Strings = {
   none: 'None（不设置）',
   panelCrashed: (name: string) => `${name} 面板出了问题`,
   panelCrashedHelp: 'Loss Lab 的其他部分仍可正常使用。重置这个面板会恢复它的默认设置和示例。',
+  panelLoadFailed: (name: string) => `${name} 面板未能加载`,
+  panelLoadFailedHelp:
+    '面板的代码没有加载成功（可能是网络中断，或网站刚刚更新）。Loss Lab 的其他部分仍可正常使用。重置这个面板会重新加载它，并恢复默认设置。',
   resetPanel: '重置这个面板',
   families: {
     regression: '回归',

@@ -70,7 +70,9 @@ export function ExampleTensors({
           const last = byRow ? (shapeOf(v)[0] ?? 1) - 1 : flatten(v).length - 1;
           updateTensors(name, { [a.name]: v }, Math.max(0, Math.min(state.highlight, last)));
         };
-        const batched = resizable && shape.length > 0 && shape[0] === batch;
+        // Each argument's first dimension may change on its own: while input and target
+        // disagree, PyTorch's refusal is shown, which is itself a lesson about shapes.
+        const batched = resizable && shape.length > 0;
         const common = {
           arg: a.name,
           value,

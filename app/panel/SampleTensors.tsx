@@ -68,7 +68,7 @@ export function SampleTensors({
       {args.map((a) => {
         const mark = markCell?.(a.name);
         const value = state.tensors[a.name] ?? 0;
-        const batched = batch > 0 && shapeOf(value)[0] === batch;
+        const batched = batch > 0 && shapeOf(value).length > 0;
         return (
           <TensorEditor
             key={a.name}

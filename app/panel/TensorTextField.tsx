@@ -83,9 +83,10 @@ export function TensorTextField({ arg, value, expected, onChange }: TensorTextFi
       />
       <p id={`${id}-hint`} className="field-hint">
         {t.tensorTextHint(shapeText(expected))}
+        {expected.batch && t.batchRange(expected.batch.min, expected.batch.max)}
       </p>
       <p id={`${id}-error`} className="field-error" aria-live="polite">
-        {error && `${errorText(t, error, expected)} ${t.tensorText.kept}`}
+        {error && errorText(t, error, expected) + t.tensorText.kept}
       </p>
     </div>
   );

@@ -144,6 +144,7 @@ describe('shape text', () => {
     expect(sizeText([4])).toBe('(4,)');
     expect(sizeText([2, 3])).toBe('(2, 3)');
     expect(sizeText([])).toBe('()');
-    expect(shapeText({ shape: [4, 3], batch: { min: 1, max: 12 } })).toBe('(1…12, 3)');
+    expect(shapeText({ shape: [4, 3], batch: { min: 1, max: 12 } })).toBe('(N, 3)');
+    expect(shapeText({ shape: [4], batch: { min: 1, max: 12 } })).toBe('(N,)');
   });
 });

@@ -148,11 +148,9 @@ export function formatTensorInput(value: NestedNumbers): string {
   return item(value, '');
 }
 
-/** `(N, 3)` style shape text, with the free batch dimension shown as its allowed range. */
+/** `(4, 3)`, or `(N, 3)` when the first dimension is free (its range is said in words). */
 export function shapeText(expected: ExpectedShape): string {
-  const dims = expected.shape.map((d, i) =>
-    i === 0 && expected.batch ? `${expected.batch.min}…${expected.batch.max}` : String(d),
-  );
+  const dims = expected.shape.map((d, i) => (i === 0 && expected.batch ? 'N' : String(d)));
   return `(${dims.join(', ')}${dims.length === 1 ? ',' : ''})`;
 }
 

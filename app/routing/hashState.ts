@@ -78,7 +78,8 @@ export function parseHash(hash: string): HashState {
   const notices: Omit<Notice, 'id'>[] = [];
   const body = hash.replace(/^#\/?/, '');
   const [rawPath = '', rawQuery = ''] = body.split('?', 2);
-  const path = safeDecode(rawPath) ?? '';
+  // Text that is not valid percent-encoding is echoed as it came, and matches nothing.
+  const path = safeDecode(rawPath) ?? rawPath;
   let loss = DEFAULT_LOSS;
   if (path !== '' && hasLoss(path)) loss = path;
   else if (path !== '') notices.push({ kind: 'unknownLoss', args: [clip(path)] });
@@ -94,7 +95,7 @@ export function parseHash(hash: string): HashState {
   for (const pair of rawQuery.split('&')) {
     if (pair === '') continue;
     const [rawKey = '', rawValue = ''] = pair.split('=', 2);
-    const key = safeDecode(rawKey) ?? '';
+    const key = safeDecode(rawKey) ?? rawKey;
     const value = safeDecode(rawValue);
     if (seen.has(key)) {
       // Two values for one setting: the first stands, as in the link's reading order.
