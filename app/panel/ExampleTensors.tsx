@@ -5,7 +5,11 @@ import { appStore } from '../store/appStore.ts';
 import type { LossState } from '../store/lossState.ts';
 import { flatten, resizeBatch, shapeOf } from './nested.ts';
 import { TensorEditor } from './TensorEditor.tsx';
+import { updateTensors } from './updateTensors.ts';
 import type { Evaluation } from './useLossEvaluation.ts';
+
+/** The most samples the + button (and typed text) may give a resizable panel. */
+const MAX_BATCH = 12;
 
 export interface ExampleTensorsProps {
   readonly name: string;
@@ -59,20 +63,31 @@ export function ExampleTensors({
       <h3>{t.examples}</h3>
       {args.map((a) => {
         const value = state.tensors[a.name] ?? 0;
-        const onChange = (v: NestedNumbers) => store.setTensor(name, a.name, v);
-        // An argument of another layout (a var of shape (N, 1)) would point at the wrong cell.
-        if (highlightArgs && !highlightArgs.includes(a.name)) {
-          return <TensorEditor key={a.name} arg={a.name} value={value} onChange={onChange} />;
-        }
         const shape = shapeOf(value);
         const byRow = highlightBy === 'row' && shape.length === 2;
+        // Text may change the batch; the highlight must stay on an element that still exists.
+        const onChange = (v: NestedNumbers) => {
+          const last = byRow ? (shapeOf(v)[0] ?? 1) - 1 : flatten(v).length - 1;
+          updateTensors(name, { [a.name]: v }, Math.max(0, Math.min(state.highlight, last)));
+        };
+        // Each argument's first dimension may change on its own: while input and target
+        // disagree, PyTorch's refusal is shown, which is itself a lesson about shapes.
+        const batched = resizable && shape.length > 0;
+        const common = {
+          arg: a.name,
+          value,
+          onChange,
+          ...(batched ? { batch: { min: 1, max: MAX_BATCH } } : {}),
+        };
+        // An argument of another layout (a var of shape (N, 1)) would point at the wrong cell.
+        if (highlightArgs && !highlightArgs.includes(a.name)) {
+          return <TensorEditor key={a.name} {...common} />;
+        }
         const columns = shape[1] ?? 1;
         return (
           <TensorEditor
             key={a.name}
-            arg={a.name}
-            value={value}
-            onChange={onChange}
+            {...common}
             {...(byRow ? { highlightRow: state.highlight } : { highlight: state.highlight })}
             onHighlight={(i) => store.setHighlight(name, byRow ? Math.floor(i / columns) : i)}
           />
@@ -80,7 +95,7 @@ export function ExampleTensors({
       })}
       {resizable && batch > 0 && (
         <div className="resize">
-          <button type="button" onClick={() => resize(batch + 1)} disabled={batch >= 12}>
+          <button type="button" onClick={() => resize(batch + 1)} disabled={batch >= MAX_BATCH}>
             + {t.element}
           </button>
           <button type="button" onClick={() => resize(batch - 1)} disabled={batch <= 1}>

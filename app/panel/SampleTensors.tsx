@@ -8,6 +8,7 @@ import { CLASS_TEXT } from './classText.ts';
 import { ComputeError } from './ComputeError.tsx';
 import { flatten, resizeBatch, shapeOf } from './nested.ts';
 import { TensorEditor } from './TensorEditor.tsx';
+import { updateTensors } from './updateTensors.ts';
 import type { Evaluation } from './useLossEvaluation.ts';
 
 export interface SampleTensorsProps {
@@ -85,12 +86,22 @@ export function SampleTensors({
       <h3>{t.examples}</h3>
       {args.map((a) => {
         const mark = markCell?.(a.name);
+        const value = state.tensors[a.name] ?? 0;
+        const batched = batch > 0 && shapeOf(value).length > 0;
         return (
           <TensorEditor
             key={a.name}
             arg={a.name}
-            value={state.tensors[a.name] ?? 0}
-            onChange={(v) => store.setTensor(name, a.name, v)}
+            value={value}
+            // Text may change the batch; the shown sample must still exist.
+            onChange={(v) =>
+              updateTensors(
+                name,
+                { [a.name]: v },
+                batched ? Math.max(0, Math.min(sample, (shapeOf(v)[0] ?? 1) - 1)) : undefined,
+              )
+            }
+            {...(batched ? { batch: { min: 1, max: MAX_SAMPLES } } : {})}
             {...(mark !== undefined ? { highlight: mark } : {})}
             onHighlight={(i) =>
               store.setHighlight(name, rows?.batched ? Math.floor(i / rowLength(a.name)) : 0)

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { NestedNumbers } from '../../src/index.ts';
 import { useStrings } from '../i18n/useStrings.ts';
-import { setAt } from './nested.ts';
+import { setAt, shapeOf } from './nested.ts';
+import { TensorTextField } from './TensorTextField.tsx';
 
 export interface TensorEditorProps {
   /** The forward() argument name, used in every cell's accessible name (`input[0, 1]`). */
@@ -13,6 +14,11 @@ export interface TensorEditorProps {
   /** For a matrix whose rows are samples (embeddings): the row to highlight as a whole. */
   readonly highlightRow?: number;
   readonly onHighlight?: (flatIndex: number) => void;
+  /**
+   * Sizes the first dimension may take when the whole tensor is typed as text, for panels that
+   * let the batch grow and shrink; without it the text must keep the current shape.
+   */
+  readonly batch?: { readonly min: number; readonly max: number };
 }
 
 interface CellProps {
@@ -57,10 +63,54 @@ function Cell({ label, value, highlighted, onCommit, onFocus }: CellProps) {
 }
 
 /**
- * Editable cells for a 0-, 1- or 2-d example tensor. Each valid keystroke updates the store;
- * text that is not a number stays in its cell with a message, and the last valid value is kept.
+ * Editable cells for a 0-, 1- or 2-d example tensor, and the whole tensor as text on demand (the
+ * only editor for 3-d and up). Each valid keystroke updates the store; text that is not a number
+ * stays in its cell with a message, and the last valid value is kept.
  */
-export function TensorEditor({
+export function TensorEditor(props: TensorEditorProps) {
+  const { arg, value, onChange, batch } = props;
+  const t = useStrings();
+  const id = useId();
+  const shape = shapeOf(value);
+  const [asText, setAsText] = useState(false);
+  const cells = shape.length <= 2;
+  return (
+    <div className="tensor-editor" role="group" aria-label={arg}>
+      <span className="tensor-name">{arg}</span>
+      <div className="tensor-body">
+        {cells ? (
+          <TensorCells {...props} />
+        ) : (
+          <p className="field-hint">{t.tensorHighRank(shape.length)}</p>
+        )}
+        {cells && (
+          <button
+            type="button"
+            className="text-toggle"
+            aria-expanded={asText}
+            aria-controls={id}
+            onClick={() => setAsText(!asText)}
+          >
+            {t.editAsText}
+          </button>
+        )}
+        <div id={id} hidden={cells && !asText}>
+          {(!cells || asText) && (
+            <TensorTextField
+              arg={arg}
+              value={value}
+              expected={batch && shape.length > 0 ? { shape, batch } : { shape }}
+              onChange={onChange}
+            />
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The cells of a 0-, 1- or 2-d tensor, one input per element. */
+function TensorCells({
   arg,
   value,
   onChange,
@@ -77,29 +127,26 @@ export function TensorEditor({
   const rank = typeof value === 'number' ? 0 : rows === value ? 2 : 1;
   let flat = 0;
   return (
-    <div className="tensor-editor" role="group" aria-label={arg}>
-      <span className="tensor-name">{arg}</span>
-      <div className="tensor-rows">
-        {rows.map((row, i) => (
-          <div className="tensor-row" key={i}>
-            {row.map((x, j) => {
-              const index = flat++;
-              const path = rank === 2 ? [i, j] : rank === 1 ? [j] : [];
-              const label = rank === 0 ? arg : `${arg}[${path.join(', ')}]`;
-              return (
-                <Cell
-                  key={j}
-                  label={label}
-                  value={x}
-                  highlighted={highlight === index || (rank === 2 && highlightRow === i)}
-                  onCommit={(v) => onChange(setAt(value, path, v))}
-                  {...(onHighlight ? { onFocus: () => onHighlight(index) } : {})}
-                />
-              );
-            })}
-          </div>
-        ))}
-      </div>
+    <div className="tensor-rows">
+      {rows.map((row, i) => (
+        <div className="tensor-row" key={i}>
+          {row.map((x, j) => {
+            const index = flat++;
+            const path = rank === 2 ? [i, j] : rank === 1 ? [j] : [];
+            const label = rank === 0 ? arg : `${arg}[${path.join(', ')}]`;
+            return (
+              <Cell
+                key={j}
+                label={label}
+                value={x}
+                highlighted={highlight === index || (rank === 2 && highlightRow === i)}
+                onCommit={(v) => onChange(setAt(value, path, v))}
+                {...(onHighlight ? { onFocus: () => onHighlight(index) } : {})}
+              />
+            );
+          })}
+        </div>
+      ))}
     </div>
   );
 }

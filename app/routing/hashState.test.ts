@@ -51,6 +51,42 @@ describe('parseHash', () => {
     }
   });
 
+  it('takes the first of repeated keys, with a notice', () => {
+    const parsed = parseHash('#/L1Loss?reduction=sum&reduction=none');
+    expect(parsed.state.params['reduction']).toBe('sum');
+    expect(parsed.notices).toEqual([{ kind: 'repeatedParam', args: ['reduction'] }]);
+  });
+
+  it('never touches a prototype, whatever the keys', () => {
+    const parsed = parseHash(
+      '#/L1Loss?__proto__=1&constructor=x&__proto__%5Bpolluted%5D=1&toString=2&hasOwnProperty=3',
+    );
+    expect(parsed.state).toEqual(defaultLossState('L1Loss'));
+    expect(
+      parsed.notices.every((n) => n.kind === 'unknownParam' || n.kind === 'repeatedParam'),
+    ).toBe(true);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    for (const path of ['__proto__', 'constructor', 'toString', 'hasOwnProperty'])
+      expect(parseHash(`#/${path}`).loss).toBe('L1Loss');
+  });
+
+  it('refuses huge, infinite and ragged tensors and keeps their defaults', () => {
+    const parsed = parseHash(
+      '#/MSELoss?input=1e309,1,2,3&target=[[1,2],[3]]&reduction=' + 'x'.repeat(100_000),
+    );
+    expect(parsed.state).toEqual(defaultLossState('MSELoss'));
+    expect(parsed.notices.map((n) => n.kind)).toEqual(['badParam', 'badParam', 'badParam']);
+  });
+
+  it('spells out invisible and direction-changing characters in notices', () => {
+    const parsed = parseHash('#/%E2%80%AEssoL1L?x%00y=1');
+    expect(parsed.notices).toEqual([
+      { kind: 'unknownLoss', args: ['U+202EssoL1L'] },
+      { kind: 'unknownParam', args: ['xU+0000y'] },
+    ]);
+  });
+
   it('an empty hash is the default state without notices', () => {
     expect(parseHash('')).toEqual({
       loss: 'L1Loss',
@@ -132,6 +168,9 @@ describe('tensor text', () => {
       '1e999',
       'NaN',
       '[[1],"x"]',
+      '[[1,2],[3]]',
+      '[[1],2]',
+      '[' + '['.repeat(9) + '1' + ']'.repeat(10),
       Array(1001).fill(1).join(','),
     ]) {
       expect(decodeTensor(bad)).toBeNull();

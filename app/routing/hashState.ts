@@ -51,9 +51,23 @@ function safeDecode(text: string): string | null {
   }
 }
 
-/** Shortens what we echo back in a notice, so a hostile link cannot flood the page. */
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+/**
+ * Control and bidirectional-override characters (U+202E turns the rest of a line around), which
+ * a notice shows as visible code points instead of obeying them.
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+
+/**
+ * What we echo back in a notice: shortened, so a hostile link cannot flood the page, and with
+ * invisible characters spelled out, so it cannot disguise itself. React escapes the rest.
+ */
+export function clip(text: string): string {
+  const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return short.replace(
+    INVISIBLE,
+    (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
 }
 
 /**
@@ -64,7 +78,8 @@ export function parseHash(hash: string): HashState {
   const notices: Omit<Notice, 'id'>[] = [];
   const body = hash.replace(/^#\/?/, '');
   const [rawPath = '', rawQuery = ''] = body.split('?', 2);
-  const path = safeDecode(rawPath) ?? '';
+  // Text that is not valid percent-encoding is echoed as it came, and matches nothing.
+  const path = safeDecode(rawPath) ?? rawPath;
   let loss = DEFAULT_LOSS;
   if (path !== '' && hasLoss(path)) loss = path;
   else if (path !== '') notices.push({ kind: 'unknownLoss', args: [clip(path)] });
@@ -74,12 +89,20 @@ export function parseHash(hash: string): HashState {
   const params: Record<string, KeywordValue> = { ...base.params };
   const tensors: Record<string, NestedNumbers> = { ...base.tensors };
   let lang: Language | null = null;
+  // A Set, not an object: a key such as `__proto__` must not reach a prototype.
+  const seen = new Set<string>();
 
   for (const pair of rawQuery.split('&')) {
     if (pair === '') continue;
     const [rawKey = '', rawValue = ''] = pair.split('=', 2);
-    const key = safeDecode(rawKey) ?? '';
+    const key = safeDecode(rawKey) ?? rawKey;
     const value = safeDecode(rawValue);
+    if (seen.has(key)) {
+      // Two values for one setting: the first stands, as in the link's reading order.
+      notices.push({ kind: 'repeatedParam', args: [clip(key)] });
+      continue;
+    }
+    seen.add(key);
     const kw = meta.keywords.find((k) => k.name === key);
     const arg = meta.arguments.find((a) => a.name === key);
     if (key === 'lang') {

@@ -32,24 +32,46 @@ export function encodeTensor(value: NestedNumbers): string {
   return JSON.stringify(value);
 }
 
-function parseNumber(text: string): number | null {
+/** A finite number written plainly (`-1.5`, `2e-3`, `3.`), else null; `NaN`, `inf` and `0x1` are not. */
+export function parseNumber(text: string): number | null {
   if (!/^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(text)) return null;
   const n = Number(text);
   return Number.isFinite(n) ? n : null;
 }
 
-function isNested(v: unknown, depth = 0): v is NestedNumbers {
-  if (typeof v === 'number') return Number.isFinite(v);
-  return depth < 8 && Array.isArray(v) && v.every((x) => isNested(x, depth + 1));
+/** Deepest nesting a saved or linked tensor may have: no loss takes more than 4 dimensions. */
+const MAX_RANK = 8;
+
+/** The shape of a rectangular nested array of finite numbers, or null if it is anything else. */
+export function shapeOfLiteral(v: unknown, depth = 0): number[] | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? [] : null;
+  if (!Array.isArray(v) || depth >= MAX_RANK) return null;
+  if (v.length === 0) return [0];
+  const first = shapeOfLiteral(v[0], depth + 1);
+  if (first === null) return null;
+  for (let i = 1; i < v.length; i++) {
+    const other = shapeOfLiteral(v[i], depth + 1);
+    if (other === null || other.length !== first.length || other.some((d, k) => d !== first[k]))
+      return null;
+  }
+  return [v.length, ...first];
 }
 
-function count(v: NestedNumbers): number {
-  return typeof v === 'number' ? 1 : v.reduce<number>((n, x) => n + count(x), 0);
+/**
+ * Whether `v` is a tensor literal we accept from a link or from storage: finite numbers in a
+ * rectangular nest (PyTorch refuses ragged lists) of at most `maxElements` values.
+ */
+export function isTensorLiteral(v: unknown, maxElements = MAX_LINK_ELEMENTS): v is NestedNumbers {
+  const shape = shapeOfLiteral(v);
+  return shape !== null && shape.reduce((n, d) => n * d, 1) <= maxElements;
 }
+
+/** Longest tensor text we read at all: about {@link MAX_LINK_ELEMENTS} values of 20 characters. */
+export const MAX_TENSOR_TEXT = 20_000;
 
 /** Parses {@link encodeTensor}'s output; returns null for anything malformed or too large. */
 export function decodeTensor(text: string): NestedNumbers | null {
-  if (text.length > 20_000) return null;
+  if (text.length > MAX_TENSOR_TEXT) return null;
   let value: unknown;
   if (text.startsWith('[')) {
     try {
@@ -69,6 +91,5 @@ export function decodeTensor(text: string): NestedNumbers | null {
   } else {
     value = parseNumber(text);
   }
-  if (value === null || !isNested(value) || count(value) > MAX_LINK_ELEMENTS) return null;
-  return value;
+  return isTensorLiteral(value) ? value : null;
 }

@@ -12,6 +12,8 @@ function message(t: Strings, n: Notice): string {
       return t.badParam(a, b);
     case 'unknownParam':
       return t.unknownParam(a);
+    case 'repeatedParam':
+      return t.repeatedParam(a);
     case 'discardedSave':
       return t.discardedSave;
   }

@@ -13,6 +13,10 @@ interface State {
   readonly error: Error | null;
 }
 
+/** How browsers word a lazily loaded chunk that could not be fetched or evaluated. */
+const LOAD_FAILURE =
+  /dynamically imported module|importing a module script failed|error loading dynamically imported module|unable to preload/i;
+
 /**
  * Contains a panel that throws: the header, catalog and other panels keep working, and the user
  * can reset just this panel. (Error boundaries must still be class components in React 19.)
@@ -42,10 +46,11 @@ export class PanelErrorBoundary extends Component<PanelErrorBoundaryProps, State
     const { error } = this.state;
     if (!error) return this.props.children;
     const t = this.props.strings;
+    const loading = LOAD_FAILURE.test(error.message);
     return (
       <article className="panel panel-error" aria-label={this.props.name} role="alert">
-        <h2>{t.panelCrashed(this.props.name)}</h2>
-        <p>{t.panelCrashedHelp}</p>
+        <h2>{loading ? t.panelLoadFailed(this.props.name) : t.panelCrashed(this.props.name)}</h2>
+        <p>{loading ? t.panelLoadFailedHelp : t.panelCrashedHelp}</p>
         <pre className="error-detail">{error.message}</pre>
         <button type="button" onClick={this.reset}>
           {t.resetPanel}

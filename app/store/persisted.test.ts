@@ -39,6 +39,26 @@ describe('saved state', () => {
       }),
     ],
     [
+      'a ragged tensor',
+      JSON.stringify({
+        version: 1,
+        selected: 'L1Loss',
+        losses: { L1Loss: { params: {}, tensors: { input: [[1, 2], [3]] }, highlight: 0 } },
+      }),
+    ],
+    [
+      'a __proto__ key',
+      '{"version":1,"selected":"L1Loss","losses":{"L1Loss":{"params":{"__proto__":{"polluted":1}},"tensors":{},"highlight":0}}}',
+    ],
+    [
+      'a __proto__ loss',
+      '{"version":1,"selected":"L1Loss","losses":{"__proto__":{"params":{},"tensors":{},"highlight":0}}}',
+    ],
+    [
+      'a constructor argument',
+      '{"version":1,"selected":"L1Loss","losses":{"L1Loss":{"params":{},"tensors":{"constructor":[1]},"highlight":0}}}',
+    ],
+    [
       'an unknown argument',
       JSON.stringify({
         version: 1,
@@ -48,6 +68,7 @@ describe('saved state', () => {
     ],
   ])('refuses %s', (_label, text) => {
     expect(readSaved(text)).toEqual({ ok: false });
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
   it('fills keywords a newer version added with their defaults', () => {

@@ -1,6 +1,6 @@
 import { getLoss, hasLoss, type KeywordMeta, type NestedNumbers } from '../../src/index.ts';
 import type { KeywordValue } from '../losses/types.ts';
-import { MAX_LINK_ELEMENTS } from '../routing/tensorText.ts';
+import { isTensorLiteral } from '../routing/tensorText.ts';
 import { defaultLossState, type LossState } from './lossState.ts';
 
 /** Bump when the saved shape changes, and teach {@link readSaved} to migrate the old one. */
@@ -10,15 +10,6 @@ export interface SavedState {
   readonly version: typeof SAVED_VERSION;
   readonly selected: string;
   readonly losses: Readonly<Record<string, LossState>>;
-}
-
-function isNested(v: unknown, depth = 0): v is NestedNumbers {
-  if (typeof v === 'number') return Number.isFinite(v);
-  return depth < 8 && Array.isArray(v) && v.every((x) => isNested(x, depth + 1));
-}
-
-function count(v: NestedNumbers): number {
-  return typeof v === 'number' ? 1 : v.reduce<number>((n, x) => n + count(x), 0);
 }
 
 function validKeyword(kw: KeywordMeta, v: unknown): v is KeywordValue {
@@ -31,7 +22,7 @@ function validKeyword(kw: KeywordMeta, v: unknown): v is KeywordValue {
     case 'number':
       return typeof v === 'number' && Number.isFinite(v);
     case 'tensor':
-      return v === null || (isNested(v) && count(v) <= MAX_LINK_ELEMENTS);
+      return v === null || isTensorLiteral(v);
   }
 }
 
@@ -56,8 +47,7 @@ export function validateLossState(name: string, raw: unknown): LossState | null 
   }
   const outTensors: Record<string, NestedNumbers> = { ...base.tensors };
   for (const [k, v] of Object.entries(tensors)) {
-    if (!meta.arguments.some((a) => a.name === k) || !isNested(v) || count(v) > MAX_LINK_ELEMENTS)
-      return null;
+    if (!meta.arguments.some((a) => a.name === k) || !isTensorLiteral(v)) return null;
     outTensors[k] = v;
   }
   const h =
