@@ -14,6 +14,8 @@ function message(t: Strings, n: Notice): string {
       return t.unknownParam(a);
     case 'discardedSave':
       return t.discardedSave;
+    case 'newerLink':
+      return t.newerLink;
   }
 }
 

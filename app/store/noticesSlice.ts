@@ -4,7 +4,7 @@ import type { AppState } from './appState.ts';
 /** A message for the user, stored as a kind plus arguments so it follows the language switch. */
 export interface Notice {
   readonly id: number;
-  readonly kind: 'unknownLoss' | 'badParam' | 'unknownParam' | 'discardedSave';
+  readonly kind: 'unknownLoss' | 'badParam' | 'unknownParam' | 'discardedSave' | 'newerLink';
   readonly args: readonly string[];
 }
 
