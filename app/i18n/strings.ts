@@ -110,7 +110,8 @@ const zh: Strings = {
   badParam: (key: string, value: string) =>
     `链接中的 ${key}=${value} 不是有效值，已忽略并使用默认值。`,
   unknownParam: (key: string) => `已忽略链接中未知的设置“${key}”。`,
-  newerLink: '这个链接来自比你手上更新的 Loss Lab 版本，其中部分设置可能被忽略。联网后重新打开即可获取新版本。',
+  newerLink:
+    '这个链接来自比你手上更新的 Loss Lab 版本，其中部分设置可能被忽略。联网后重新打开即可获取新版本。',
   discardedSave: '上次保存的设置无法读取，已丢弃，现在显示默认设置。',
   gradientOf: '∂L / ∂xₙ',
   none: 'None（不设置）',

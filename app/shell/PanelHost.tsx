@@ -3,6 +3,7 @@ import { PANEL_LOADERS } from '../losses/panels.ts';
 import { MetadataPanel } from '../panel/MetadataPanel.tsx';
 import { useStrings } from '../i18n/useStrings.ts';
 import { appStore, useAppStore } from '../store/appStore.ts';
+import { ClassroomToolbar } from './ClassroomToolbar.tsx';
 import { PanelErrorBoundary } from './PanelErrorBoundary.tsx';
 
 /** One lazy component per built panel, created once: a panel's code loads on first visit. */
@@ -15,6 +16,7 @@ export function PanelHost() {
   const Panel = PANELS.get(selected);
   return (
     <main className="panel-host" id="main">
+      <ClassroomToolbar />
       <PanelErrorBoundary
         name={selected}
         strings={strings}

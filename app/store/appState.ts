@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Language } from '../i18n/language.ts';
+import { classroomSlice, type ClassroomSlice } from './classroomSlice.ts';
 import { lossesSlice, type LossesSlice } from './lossesSlice.ts';
 import { noticesSlice, type NoticesSlice } from './noticesSlice.ts';
 import { preferencesSlice, type PreferencesSlice, type Theme } from './preferencesSlice.ts';
@@ -9,7 +10,11 @@ import { regressionLabSlice, type RegressionLabSlice } from './regressionLabSlic
  * The one store: inputs only (what the user chose). Everything derived — loss values, curves,
  * code — is computed from the core where it is shown, never stored.
  */
-export type AppState = PreferencesSlice & LossesSlice & NoticesSlice & RegressionLabSlice;
+export type AppState = PreferencesSlice &
+  LossesSlice &
+  NoticesSlice &
+  RegressionLabSlice &
+  ClassroomSlice;
 
 export interface InitialState {
   readonly lang: Language;
@@ -24,5 +29,6 @@ export function createAppStore(initial: InitialState): StoreApi<AppState> {
     ...lossesSlice(initial.selected)(...a),
     ...noticesSlice(...a),
     ...regressionLabSlice(...a),
+    ...classroomSlice(...a),
   }));
 }

@@ -40,5 +40,6 @@ export const regressionLabSlice: StateCreator<AppState, [], [], RegressionLabSli
       const rest = s.regressionLab.hidden.filter((n) => n !== name);
       return { regressionLab: { ...s.regressionLab, hidden: shown ? rest : [...rest, name] } };
     }),
-  setHiddenCurves: (names) => set((s) => ({ regressionLab: { ...s.regressionLab, hidden: names } })),
+  setHiddenCurves: (names) =>
+    set((s) => ({ regressionLab: { ...s.regressionLab, hidden: names } })),
 });
