@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legendRows, wrapCode } from './caption.ts';
+import { legendRows, wrapCode, wrapText } from './caption.ts';
 
 describe('wrapping a constructor call for the figure caption', () => {
   it('keeps a short call on one line', () => {
@@ -33,5 +33,26 @@ describe('laying out a legend under an exported figure', () => {
       { x: 88, row: 0 },
       { x: 0, row: 1 },
     ]);
+  });
+});
+
+describe('wrapping a figure title', () => {
+  const measure = (s: string) =>
+    [...s].reduce((w, c) => w + (/[\u2e80-\u9fff]/.test(c) ? 2 : 1), 0);
+
+  it('breaks English at spaces', () => {
+    expect(wrapText('nn.CrossEntropyLoss · logits of sample 0', 22, measure)).toEqual([
+      'nn.CrossEntropyLoss ·',
+      'logits of sample 0',
+    ]);
+  });
+
+  it('breaks Chinese between characters', () => {
+    const lines = wrapText('样本 0 的 logits x：拖动柱子，或选中后用方向键调整', 20, measure);
+    expect(lines[0]).toBe('样本 0 的 logits x：');
+    expect(lines.every((l) => measure(l) <= 20)).toBe(true);
+    const title = '样本 0 的 logits x：拖动柱子，或选中后用方向键调整';
+    expect(lines.join('').replace(/\s/g, '')).toBe(title.replace(/\s/g, ''));
+    expect(lines.length).toBeGreaterThan(1);
   });
 });

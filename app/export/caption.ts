@@ -60,3 +60,24 @@ export function wrapCode(text: string, max: number): string[] {
   if (line.trim() !== '') lines.push(line.trimEnd());
   return lines;
 }
+
+/** A CJK character, after which a line may break; other text breaks only at spaces. */
+const TOKEN =
+  /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef][\s]*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+/g;
+
+/**
+ * Breaks prose (a figure title, in either language) into lines no wider than `max` as
+ * `measure` reports widths: at spaces, or between Chinese characters.
+ */
+export function wrapText(text: string, max: number, measure: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const token of text.match(TOKEN) ?? []) {
+    if (line !== '' && measure((line + token).trimEnd()) > max) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else line += token;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}

@@ -1,9 +1,10 @@
-import { legendRows, wrapCode, type Caption } from './caption.ts';
+import { legendRows, wrapCode, wrapText, type Caption } from './caption.ts';
 import { inlineStyles } from './inlineStyles.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAD = 14;
 const TITLE_SIZE = 16;
+const TITLE_LINE = 20;
 const LINE_SIZE = 12;
 /** Width of one monospace character at LINE_SIZE, for wrapping the parameter lines. */
 const CHAR_WIDTH = LINE_SIZE * 0.62;
@@ -17,6 +18,14 @@ export interface StandaloneSvg {
   /** The picture's size in SVG user units (CSS pixels at 100 %). */
   readonly width: number;
   readonly height: number;
+}
+
+/** Text widths in a given CSS font, as the browser will draw them. */
+function measurer(font: string): (text: string) => number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return (text) => text.length * 9;
+  ctx.font = font;
+  return (text) => ctx.measureText(text).width;
 }
 
 function el<K extends keyof SVGElementTagNameMap>(
@@ -40,9 +49,12 @@ export function composeSvg(source: SVGSVGElement, caption: Caption): StandaloneS
   const rect = source.getBoundingClientRect();
   const width = box && box.width > 0 ? box.width : rect.width;
   const figureHeight = box && box.height > 0 ? box.height : rect.height;
+  const font = getComputedStyle(document.body).fontFamily;
   const maxChars = Math.max(20, Math.floor((width - 2 * PAD) / CHAR_WIDTH));
   const lines = caption.lines.flatMap((l) => wrapCode(l, maxChars));
-  const header = PAD + TITLE_SIZE + lines.length * (LINE_SIZE + 5) + PAD / 2;
+  const titles = wrapText(caption.title, width - 2 * PAD, measurer(`700 ${TITLE_SIZE}px ${font}`));
+  const titleHeight = TITLE_SIZE + (titles.length - 1) * TITLE_LINE;
+  const header = PAD + titleHeight + lines.length * (LINE_SIZE + 5) + PAD / 2;
   const placed = legendRows(
     caption.legend.map((item) => item.label),
     width - 2 * PAD,
@@ -56,7 +68,6 @@ export function composeSvg(source: SVGSVGElement, caption: Caption): StandaloneS
   const bg = root.getPropertyValue('--bg').trim() || '#ffffff';
   const fg = root.getPropertyValue('--fg').trim() || '#000000';
   const muted = root.getPropertyValue('--muted').trim() || fg;
-  const font = getComputedStyle(document.body).fontFamily;
 
   const svg = el('svg', {
     xmlns: SVG_NS,
@@ -69,15 +80,14 @@ export function composeSvg(source: SVGSVGElement, caption: Caption): StandaloneS
   });
   svg.append(el('title', {}, caption.title));
   svg.append(el('rect', { x: 0, y: 0, width, height, fill: bg }));
-  svg.append(
-    el(
-      'text',
-      { x: PAD, y: PAD + TITLE_SIZE - 2, 'font-size': TITLE_SIZE, 'font-weight': 700, fill: fg },
-      caption.title,
-    ),
-  );
+  titles.forEach((title, i) => {
+    const y = PAD + TITLE_SIZE - 2 + i * TITLE_LINE;
+    svg.append(
+      el('text', { x: PAD, y, 'font-size': TITLE_SIZE, 'font-weight': 700, fill: fg }, title),
+    );
+  });
   lines.forEach((line, i) => {
-    const y = PAD + TITLE_SIZE + (i + 1) * (LINE_SIZE + 5) - 2;
+    const y = PAD + titleHeight + (i + 1) * (LINE_SIZE + 5) - 2;
     svg.append(
       el(
         'text',
