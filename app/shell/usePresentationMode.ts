@@ -4,15 +4,19 @@ import { onFullscreenChange } from './presentation.ts';
 
 /**
  * Reflects presentation mode as the `.presenting` class on <html> (app.css enlarges type and
- * lines and hides what a projector audience does not need), starts it at the top of the
- * panel, and ends it when the browser leaves our full screen.
+ * lines and hides what a projector audience does not need), shows each panel from its top,
+ * and ends it when the browser leaves our full screen.
  */
 export function usePresentationMode(): boolean {
   const presenting = useAppStore((s) => s.presenting);
+  const selected = useAppStore((s) => s.selected);
   useEffect(() => {
     document.documentElement.classList.toggle('presenting', presenting);
-    if (presenting) window.scrollTo({ top: 0 });
   }, [presenting]);
+  // Each loss the lecturer steps to starts at its top, like a new slide.
+  useEffect(() => {
+    if (presenting) window.scrollTo({ top: 0 });
+  }, [presenting, selected]);
   useEffect(() => {
     document.addEventListener('fullscreenchange', onFullscreenChange);
     return () => document.removeEventListener('fullscreenchange', onFullscreenChange);
