@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { appStore } from '../store/appStore.ts';
-import { formatHash, parseHash } from './hashState.ts';
+import { hashFor } from './currentLink.ts';
+import { parseHash } from './hashState.ts';
+import { applyLinkFields } from './linkField.ts';
+import { LINK_FIELDS } from './linkFields.ts';
 
 function currentHash(): string {
-  const s = appStore.getState();
-  const state = s.losses[s.selected];
-  return state ? formatHash(s.selected, state, s.lang) : window.location.hash;
+  return hashFor(appStore.getState()) ?? window.location.hash;
 }
 
 /**
@@ -25,6 +26,7 @@ export function useHashSync(): void {
       const parsed = parseHash(window.location.hash);
       const s = appStore.getState();
       s.loadLoss(parsed.loss, parsed.state);
+      applyLinkFields(s, parsed.loss, parsed.fields, LINK_FIELDS);
       s.select(parsed.loss);
       if (parsed.lang) s.setLang(parsed.lang);
       s.addNotices(parsed.notices);

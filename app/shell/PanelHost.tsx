@@ -4,6 +4,7 @@ import type { PanelProps } from '../losses/types.ts';
 import { MetadataPanel } from '../panel/MetadataPanel.tsx';
 import { useStrings } from '../i18n/useStrings.ts';
 import { appStore, useAppStore } from '../store/appStore.ts';
+import { ClassroomToolbar } from './ClassroomToolbar.tsx';
 import { PanelErrorBoundary } from './PanelErrorBoundary.tsx';
 
 const lazyPanel = (name: string): ComponentType<PanelProps> | undefined => {
@@ -27,6 +28,7 @@ export function PanelHost() {
   const Panel = PANELS.get(selected);
   return (
     <main className="panel-host" id="main">
+      <ClassroomToolbar />
       <PanelErrorBoundary
         name={selected}
         strings={strings}

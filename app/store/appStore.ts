@@ -1,6 +1,8 @@
 import { useStore } from 'zustand';
 import { detectLanguage, isLanguage, type Language } from '../i18n/language.ts';
 import { parseHash } from '../routing/hashState.ts';
+import { applyLinkFields } from '../routing/linkField.ts';
+import { LINK_FIELDS } from '../routing/linkFields.ts';
 import { createAppStore, type AppState } from './appState.ts';
 import { THEMES, type Theme } from './preferencesSlice.ts';
 import { readSaved, writeSaved } from './persisted.ts';
@@ -44,7 +46,10 @@ if (saved.ok && saved.saved) {
 const savedLetters = safeStorage.get(CTC_LETTERS_KEY);
 if (savedLetters !== null && /^[a-z]{1,7}$/.test(savedLetters))
   appStore.getState().setCtcLetters(savedLetters);
-if (hasLink) appStore.getState().loadLoss(fromLink.loss, fromLink.state);
+if (hasLink) {
+  appStore.getState().loadLoss(fromLink.loss, fromLink.state);
+  applyLinkFields(appStore.getState(), fromLink.loss, fromLink.fields, LINK_FIELDS);
+}
 appStore.getState().addNotices(fromLink.notices);
 if (!saved.ok) {
   appStore.getState().addNotices([{ kind: 'discardedSave', args: [] }]);
