@@ -203,3 +203,37 @@ test.describe('CTCLoss', () => {
     await expect(cells(page)).toHaveCount(56);
   });
 });
+
+test.describe('CTC in links and in class', () => {
+  test('a link carries the word and the animation step', async ({ page, browser }) => {
+    await page.goto('./#/CTCLoss?lang=en');
+    await page.getByRole('textbox', { name: 'Target text' }).fill('dog');
+    await expect(page).toHaveURL(/ctc\.letters=/);
+    const forward = page.getByRole('button', { name: 'Step forward' });
+    await forward.click();
+    await forward.click();
+    await expect(page).toHaveURL(/ctc\.step=2/);
+    const value = await page.getByTestId('loss-value').getAttribute('data-value');
+    const url = page.url();
+
+    const fresh = await browser.newPage();
+    await fresh.goto(url);
+    await expect(fresh.getByTestId('loss-value')).toHaveAttribute('data-value', value ?? '');
+    await expect(
+      fresh.locator('[data-testid="ctc-cell"][data-current="true"]').first(),
+    ).toHaveAttribute('data-t', '2');
+    await expect(fresh.getByRole('textbox', { name: 'Target text' })).toHaveValue('dog');
+    await fresh.close();
+  });
+
+  test('Space plays and pauses in presentation mode', async ({ page }) => {
+    await page.goto('./#/CTCLoss?lang=en');
+    await expect(page.getByRole('heading', { name: 'nn.CTCLoss' })).toBeVisible();
+    await page.keyboard.press('p');
+    await expect(page.locator('html')).toHaveClass(/presenting/);
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+});
