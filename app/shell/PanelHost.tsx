@@ -1,18 +1,38 @@
-import { createElement, lazy, Suspense } from 'react';
+import { createElement, lazy, Suspense, type ComponentType } from 'react';
+import { listLosses, loadLossCode } from '../../src/index.ts';
+import { loadContent } from '../losses/contents.ts';
 import { PANEL_LOADERS } from '../losses/panels.ts';
-import { MetadataPanel } from '../panel/MetadataPanel.tsx';
+import type { PanelProps } from '../losses/types.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { appStore, useAppStore } from '../store/appStore.ts';
 import { PanelErrorBoundary } from './PanelErrorBoundary.tsx';
 
-/** One lazy component per built panel, created once: a panel's code loads on first visit. */
-const PANELS = new Map(Object.entries(PANEL_LOADERS).map(([name, load]) => [name, lazy(load)]));
+type PanelModule = { default: ComponentType<PanelProps> };
+
+const loadMetadataPanel = (): Promise<PanelModule> =>
+  import('../panel/MetadataPanel.tsx').then((m) => ({ default: m.MetadataPanel }));
+
+/**
+ * Everything a loss's page needs, fetched in parallel: its panel (or the metadata view while the
+ * panel is not built yet), its teaching content, and the compute code of its family.
+ */
+async function loadPage(name: string): Promise<PanelModule> {
+  const [panel] = await Promise.all([
+    (PANEL_LOADERS[name] ?? loadMetadataPanel)(),
+    loadContent(name),
+    loadLossCode(name),
+  ]);
+  return panel;
+}
+
+/** One lazy component per loss, created once: a page's code loads on its first visit. */
+const PAGES = new Map(listLosses().map(({ name }) => [name, lazy(() => loadPage(name))]));
 
 /** Shows the selected loss's panel, or its metadata view while the panel is not built yet. */
 export function PanelHost() {
   const selected = useAppStore((s) => s.selected);
   const strings = useStrings();
-  const Panel = PANELS.get(selected);
+  const Page = PAGES.get(selected);
   return (
     <main className="panel-host" id="main">
       <PanelErrorBoundary
@@ -20,13 +40,11 @@ export function PanelHost() {
         strings={strings}
         onReset={() => appStore.getState().resetLoss(selected)}
       >
-        {Panel ? (
+        {Page && (
           <Suspense fallback={<div className="panel loading" aria-busy="true" />}>
             {/* createElement: the component comes from the module-level table above, not from render. */}
-            {createElement(Panel, { key: selected, name: selected })}
+            {createElement(Page, { key: selected, name: selected })}
           </Suspense>
-        ) : (
-          <MetadataPanel name={selected} />
         )}
       </PanelErrorBoundary>
     </main>
