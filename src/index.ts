@@ -11,7 +11,7 @@ export type { NestedNumbers, Tensor } from './core/tensor.ts';
 export { tensorFromNested, tensorToNested } from './core/tensor.ts';
 export type { ArgumentMeta, Bilingual, Family, KeywordMeta, LossMeta } from './core/meta.ts';
 export { FAMILIES } from './core/meta.ts';
-export { getLoss, hasLoss, listLosses } from './core/registry.ts';
+export { getLoss, hasLoss, listLosses, loadLossCode } from './core/registry.ts';
 export { sampleElementwiseCurve, sampleCurveAlong, type CurveSamples } from './core/curves.ts';
 export { cosineEmbeddingAngles, type PairAngle } from './losses/cosineEmbeddingAngles.ts';
 export { sampleCosineEmbeddingCurve, type CosineCurve } from './losses/cosineEmbeddingCurve.ts';

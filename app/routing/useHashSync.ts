@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { appStore } from '../store/appStore.ts';
+import { debounce, flushWhenLeaving } from '../store/debounce.ts';
 import { hashFor } from './currentLink.ts';
 import { parseHash } from './hashState.ts';
 import { applyLinkFields } from './linkField.ts';
@@ -11,7 +12,10 @@ function currentHash(): string {
 
 /**
  * Keeps the link and the store in step: every change of state rewrites the hash (without a
- * history entry per slider tick), and a hash typed or pasted by the user is loaded.
+ * history entry per slider tick), and a hash typed or pasted by the user is loaded. A new loss
+ * or language shows in the link at once; a value being dragged once the drag pauses, because
+ * each rewrite is a same-document navigation (the browser even fetches the favicon again) that
+ * would cost several milliseconds of every frame.
  */
 export function useHashSync(): void {
   useEffect(() => {
@@ -19,9 +23,18 @@ export function useHashSync(): void {
       const hash = currentHash();
       if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
     };
+    const writeLater = debounce(write, 200);
     write();
-    const unsubscribe = appStore.subscribe(write);
+    const unsubscribe = appStore.subscribe((s, prev) => {
+      if (s.selected !== prev.selected || s.lang !== prev.lang) {
+        writeLater.cancel();
+        write();
+      } else writeLater();
+    });
+    const stopFlushing = flushWhenLeaving(writeLater.flush);
     const onHashChange = () => {
+      // The user's own link wins over a rewrite still waiting for the drag to pause.
+      writeLater.cancel();
       if (window.location.hash === currentHash()) return;
       const parsed = parseHash(window.location.hash);
       const s = appStore.getState();
@@ -33,7 +46,9 @@ export function useHashSync(): void {
     };
     window.addEventListener('hashchange', onHashChange);
     return () => {
+      writeLater.cancel();
       unsubscribe();
+      stopFlushing();
       window.removeEventListener('hashchange', onHashChange);
     };
   }, []);

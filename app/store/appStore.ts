@@ -4,6 +4,7 @@ import { parseHash } from '../routing/hashState.ts';
 import { applyLinkFields } from '../routing/linkField.ts';
 import { LINK_FIELDS } from '../routing/linkFields.ts';
 import { createAppStore, type AppState } from './appState.ts';
+import { debounce, flushWhenLeaving } from './debounce.ts';
 import { THEMES, type Theme } from './preferencesSlice.ts';
 import { readSaved, writeSaved } from './persisted.ts';
 import { safeStorage } from './storage.ts';
@@ -56,12 +57,19 @@ if (!saved.ok) {
   safeStorage.remove(STATE_KEY);
 }
 
+// Serialising every loss's state on each slider tick costs more than the frame can spare: the
+// saved state is written once the user pauses, and before the page is hidden or left.
+const saveState = debounce(() => {
+  const s = appStore.getState();
+  safeStorage.set(STATE_KEY, writeSaved(s.selected, s.losses));
+}, 300);
+flushWhenLeaving(saveState.flush);
+
 appStore.subscribe((s, prev) => {
   if (s.lang !== prev.lang) safeStorage.set(LANG_KEY, s.lang);
   if (s.theme !== prev.theme) safeStorage.set(THEME_KEY, s.theme);
   if (s.ctcLetters !== prev.ctcLetters) safeStorage.set(CTC_LETTERS_KEY, s.ctcLetters);
-  if (s.losses !== prev.losses || s.selected !== prev.selected)
-    safeStorage.set(STATE_KEY, writeSaved(s.selected, s.losses));
+  if (s.losses !== prev.losses || s.selected !== prev.selected) saveState();
 });
 
 /** Selects a narrow slice of the store; components re-render only when it changes. */
