@@ -4,6 +4,7 @@ import { Catalog } from './shell/Catalog.tsx';
 import { Header } from './shell/Header.tsx';
 import { NoticeBar } from './shell/NoticeBar.tsx';
 import { PanelHost } from './shell/PanelHost.tsx';
+import { SkipLink } from './shell/SkipLink.tsx';
 import { useAppStore } from './store/appStore.ts';
 
 /** Reflects language and theme on <html>, where CSS and screen readers look for them. */
@@ -21,6 +22,7 @@ export function App() {
   useDocumentAttributes();
   return (
     <div className="app">
+      <SkipLink />
       <Header />
       <NoticeBar />
       <div className="layout">

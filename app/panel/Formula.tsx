@@ -1,6 +1,7 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
 import { useMemo } from 'react';
+import { useScrollFocus } from './useScrollFocus.ts';
 
 export interface FormulaProps {
   /** TeX written by us; numbers substituted into it are formatted by us, never user text. */
@@ -26,12 +27,16 @@ export function Formula({ tex, label, display = true, testId }: FormulaProps) {
       }),
     [tex, display],
   );
+  const [ref, scrollable] = useScrollFocus<HTMLDivElement>(html);
   return (
     <div
+      ref={ref}
       className="formula"
       role="math"
       aria-label={label}
       data-testid={testId}
+      // A formula wider than its box scrolls; the keyboard must be able to scroll it too.
+      tabIndex={scrollable ? 0 : undefined}
       // KaTeX output from our own TeX (see above): the only innerHTML in the app.
       dangerouslySetInnerHTML={{ __html: html }}
     />

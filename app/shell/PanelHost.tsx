@@ -26,7 +26,7 @@ export function PanelHost() {
   const [attempt, setAttempt] = useState(0);
   const Panel = PANELS.get(selected);
   return (
-    <main className="panel-host" id="main">
+    <main className="panel-host" id="main" tabIndex={-1}>
       <PanelErrorBoundary
         name={selected}
         strings={strings}
