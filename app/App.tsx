@@ -7,6 +7,7 @@ import { NoticeBar } from './shell/NoticeBar.tsx';
 import { PanelHost } from './shell/PanelHost.tsx';
 import { PresentationBar } from './shell/PresentationBar.tsx';
 import { ShortcutSheet } from './shell/ShortcutSheet.tsx';
+import { SkipLink } from './shell/SkipLink.tsx';
 import { useKeyboardShortcuts } from './shell/useKeyboardShortcuts.ts';
 import { usePresentationMode } from './shell/usePresentationMode.ts';
 import { useAppStore } from './store/appStore.ts';
@@ -28,6 +29,7 @@ export function App() {
   const presenting = usePresentationMode();
   return (
     <div className="app">
+      <SkipLink />
       {presenting && <PresentationBar />}
       <Header />
       <NoticeBar />

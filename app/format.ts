@@ -25,3 +25,26 @@ export function texOperand(v: number, digits = 4): string {
   const tex = texNumber(v, digits);
   return v < 0 || Object.is(v, -0) ? `(${tex})` : tex;
 }
+
+/**
+ * A finite number in plain decimal notation, `1e-8` → `0.00000001`: ARIA's aria-valuenow takes
+ * no exponent. Shortest round-trip digits, shifted by the exponent.
+ */
+export function plainDecimal(v: number): string {
+  const text = String(v);
+  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  const [, sign = '', lead = '', rest = '', exp = '0'] = match;
+  const digits = lead + rest;
+  const point = 1 + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  return `${sign}${digits.padEnd(point, '0')}${point < digits.length ? `.${digits.slice(point)}` : ''}`;
+}
+
+/**
+ * {@link plainDecimal} typed as React's `aria-valuenow` wants it: React types the attribute as a
+ * number and prints it with String(), which writes `1e-8`, not a valid ARIA number.
+ */
+export function ariaNumber(v: number): number {
+  return plainDecimal(v) as unknown as number;
+}

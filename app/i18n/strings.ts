@@ -11,6 +11,7 @@ const en = {
   themeDark: 'Dark',
   themeSystem: 'System',
   catalog: 'Loss functions',
+  skipToPanel: 'Skip to the panel',
   dismiss: 'Dismiss',
   notices: 'Notices',
   formula: 'Formula',
@@ -59,8 +60,10 @@ const en = {
   highlight: 'Show this element in the formula',
   residual: 'x − y (prediction minus target)',
   valueAt: (x: string, loss: string, grad: string) => `at ${x}: loss ${loss}, gradient ${grad}`,
-  plotSummary: (name: string, value: string) =>
-    `Plot of ${name} and its gradient. Current result: ${value}.`,
+  plotSummary: (name: string, values: string, value: string) =>
+    `${name} against x − y, with a dot per example element. Per-element losses: ${values}. Current result: ${value}.`,
+  gradSummary: (name: string, reduction: string, values: string) =>
+    `Gradient of ${name} with reduction='${reduction}' against x − y. Per-element gradients: ${values}.`,
   unknownLoss: (name: string) => `There is no loss called "${name}"; showing L1Loss instead.`,
   badParam: (key: string, value: string) =>
     `Ignored ${key}=${value} from the link: not a valid value; using the default.`,
@@ -100,6 +103,7 @@ const zh: Strings = {
   themeDark: '深色',
   themeSystem: '跟随系统',
   catalog: '损失函数',
+  skipToPanel: '跳到面板',
   dismiss: '关闭',
   notices: '提示',
   formula: '公式',
@@ -146,7 +150,10 @@ const zh: Strings = {
   highlight: '在公式中显示这个元素',
   residual: 'x − y（预测值减真实值）',
   valueAt: (x: string, loss: string, grad: string) => `在 ${x} 处：损失 ${loss}，梯度 ${grad}`,
-  plotSummary: (name: string, value: string) => `${name} 及其梯度的曲线。当前结果：${value}。`,
+  plotSummary: (name: string, values: string, value: string) =>
+    `${name} 随 x − y 变化的曲线，每个示例元素一个点。逐元素损失：${values}。当前结果：${value}。`,
+  gradSummary: (name: string, reduction: string, values: string) =>
+    `reduction='${reduction}' 时 ${name} 的梯度随 x − y 变化的曲线。逐元素梯度：${values}。`,
   unknownLoss: (name: string) => `没有名为“${name}”的损失函数，已改为显示 L1Loss。`,
   badParam: (key: string, value: string) =>
     `链接中的 ${key}=${value} 不是有效值，已忽略并使用默认值。`,

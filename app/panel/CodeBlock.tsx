@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useStrings } from '../i18n/useStrings.ts';
+import { useScrollFocus } from './useScrollFocus.ts';
 
 export interface CodeBlockProps {
   readonly code: string;
@@ -12,6 +13,7 @@ export interface CodeBlockProps {
 export function CodeBlock({ code, title, testId = 'pytorch-code' }: CodeBlockProps) {
   const t = useStrings();
   const [copied, setCopied] = useState(false);
+  const [ref, scrollable] = useScrollFocus<HTMLPreElement>(code);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
@@ -30,7 +32,7 @@ export function CodeBlock({ code, title, testId = 'pytorch-code' }: CodeBlockPro
           {copied ? t.copied : t.copy}
         </button>
       </div>
-      <pre data-testid={testId}>
+      <pre ref={ref} data-testid={testId} tabIndex={scrollable ? 0 : undefined}>
         <code>{code}</code>
       </pre>
     </section>

@@ -80,6 +80,8 @@ export function ElementwisePanel({ name, substitute, band, children }: Elementwi
       ? formatNumber(evaluation.reduced.output)
       : '—';
   const shaded = band?.(state.params);
+  const listNumbers = (values: readonly number[]) =>
+    values.length > 0 ? values.map((v) => formatNumber(v)).join(', ') : '—';
 
   return (
     <article className="panel" aria-label={name}>
@@ -110,7 +112,7 @@ export function ElementwisePanel({ name, substitute, band, children }: Elementwi
             <div className="plots" data-testid="plot">
               <LinePlot
                 title={t.lossCurve}
-                summary={t.plotSummary(name, resultText)}
+                summary={t.plotSummary(name, listNumbers(perLoss), resultText)}
                 xLabel={t.residual}
                 yLabel={t.lossCurve}
                 series={[{ id: 'loss', label: name, xs: curve.x, ys: curve.loss, className: 'c0' }]}
@@ -119,7 +121,7 @@ export function ElementwisePanel({ name, substitute, band, children }: Elementwi
               />
               <LinePlot
                 title={t.gradCurve}
-                summary={`${t.gradCurve}: ${name}`}
+                summary={t.gradSummary(name, reduction, listNumbers(perGrad))}
                 xLabel={t.residual}
                 yLabel={t.gradientOf}
                 series={[

@@ -1,6 +1,7 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
 import { memo, useMemo } from 'react';
+import { useScrollFocus } from './useScrollFocus.ts';
 
 export interface FormulaProps {
   /** TeX written by us; numbers substituted into it are formatted by us, never user text. */
@@ -44,12 +45,16 @@ function render(tex: string, display: boolean): string {
  */
 export const Formula = memo(function Formula({ tex, label, display = true, testId }: FormulaProps) {
   const html = useMemo(() => render(tex, display), [tex, display]);
+  const [ref, scrollable] = useScrollFocus<HTMLDivElement>(html);
   return (
     <div
+      ref={ref}
       className="formula"
       role="math"
       aria-label={label}
       data-testid={testId}
+      // A formula wider than its box scrolls; the keyboard must be able to scroll it too.
+      tabIndex={scrollable ? 0 : undefined}
       // KaTeX output from our own TeX (see above): the only innerHTML in the app.
       dangerouslySetInnerHTML={{ __html: html }}
     />

@@ -2,6 +2,7 @@ import type { ClassBreakdown } from '../../src/index.ts';
 import { formatNumber } from '../format.ts';
 import { useBilingual } from '../i18n/useStrings.ts';
 import { CLASS_TEXT } from './classText.ts';
+import { ScrollBox } from './ScrollBox.tsx';
 
 export interface WeightedMeanTableProps {
   readonly breakdown: ClassBreakdown;
@@ -26,7 +27,7 @@ export function WeightedMeanTable({
   return (
     <section className="weighted-mean" aria-label={text(CLASS_TEXT.meanTitle)}>
       <h3>{text(CLASS_TEXT.meanTitle)}</h3>
-      <div className="table-scroll">
+      <ScrollBox>
         <table className="compare" data-testid="weighted-mean">
           <thead>
             <tr>
@@ -72,7 +73,7 @@ export function WeightedMeanTable({
             )}
           </tfoot>
         </table>
-      </div>
+      </ScrollBox>
     </section>
   );
 }

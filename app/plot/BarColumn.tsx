@@ -1,5 +1,5 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
-import { formatNumber } from '../format.ts';
+import { ariaNumber, formatNumber } from '../format.ts';
 
 export interface BarColumnProps {
   readonly index: number;
@@ -91,9 +91,9 @@ export function BarColumn(props: BarColumnProps) {
       role="slider"
       tabIndex={0}
       aria-label={`${slider.name}: ${formatNumber(value)}`}
-      aria-valuenow={value}
-      aria-valuemin={slider.min}
-      aria-valuemax={slider.max}
+      aria-valuenow={ariaNumber(value)}
+      aria-valuemin={ariaNumber(slider.min)}
+      aria-valuemax={ariaNumber(slider.max)}
       aria-valuetext={formatNumber(value)}
       aria-orientation="vertical"
       onKeyDown={slider.onKeyDown}

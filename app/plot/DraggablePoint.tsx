@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { ariaNumber } from '../format.ts';
 import { useBilingual } from '../i18n/useStrings.ts';
 import { PLANE_STRINGS } from './planeStrings.ts';
 import { arrowDelta, clamp, snapTo } from './snap.ts';
@@ -125,9 +126,9 @@ export function DraggablePoint({
       aria-roledescription={text(PLANE_STRINGS.draggablePoint)}
       aria-label={`${label}: ${valueText}`}
       aria-valuetext={valueText}
-      aria-valuenow={axis === 'y' ? y : x}
-      aria-valuemin={axis === 'y' ? ylo : xlo}
-      aria-valuemax={axis === 'y' ? yhi : xhi}
+      aria-valuenow={ariaNumber(axis === 'y' ? y : x)}
+      aria-valuemin={ariaNumber(axis === 'y' ? ylo : xlo)}
+      aria-valuemax={ariaNumber(axis === 'y' ? yhi : xhi)}
       aria-orientation={axis === 'y' ? 'vertical' : 'horizontal'}
       data-testid={testId}
       data-x={x}

@@ -43,7 +43,7 @@ export function PanelHost() {
   const [attempt, setAttempt] = useState(0);
   const Page = PAGES.get(selected);
   return (
-    <main className="panel-host" id="main">
+    <main className="panel-host" id="main" tabIndex={-1}>
       <ClassroomToolbar />
       <PanelErrorBoundary
         name={selected}

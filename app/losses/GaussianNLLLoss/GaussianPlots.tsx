@@ -67,7 +67,7 @@ export function GaussianPlots({ text, element, curves, eps }: GaussianPlotsProps
           />
           <LinePlot
             title={text.gradVsX}
-            summary={text.summaryGradX}
+            summary={text.summaryGradX(f(element.y), f(point?.gradX ?? Number.NaN))}
             xLabel={text.xAxis}
             yLabel="∂ℓₙ / ∂x"
             series={series(vsMean, 'grad', 'grad-mean')}
@@ -97,7 +97,7 @@ export function GaussianPlots({ text, element, curves, eps }: GaussianPlotsProps
           />
           <LinePlot
             title={text.gradVsVar}
-            summary={text.summaryGradVar}
+            summary={text.summaryGradVar(f(bestVar), f(point?.gradVar ?? Number.NaN))}
             xLabel={text.varAxis}
             yLabel="∂ℓₙ / ∂var"
             series={series(vsVar, 'grad', 'grad-var')}

@@ -27,11 +27,12 @@ const en = {
   point: (v: string) => `this element: ${v}`,
   summaryX: (x: string, y: string, v: string, l: string) =>
     `Parabola of the loss against the mean, lowest at x = y = ${y}. This element: x = ${x}, var = ${v}, loss ${l}.`,
-  summaryGradX:
-    'The gradient against the mean: a straight line through 0 at x = y, steeper for a smaller variance.',
+  summaryGradX: (y: string, g: string) =>
+    `The gradient against the mean: a straight line through 0 at x = y = ${y}, steeper for a smaller variance. This element: ${g}.`,
   summaryVar: (best: string, v: string, l: string) =>
     `Loss against the variance, lowest at var = (x − y)² = ${best}. This element: var = ${v}, loss ${l}.`,
-  summaryGradVar: 'The gradient against the variance: negative below (x − y)², positive above.',
+  summaryGradVar: (best: string, g: string) =>
+    `The gradient against the variance: negative below (x − y)² = ${best}, positive above. This element: ${g}.`,
   shapeName: 'var shape',
   shapeDoc:
     'Heteroscedastic: one variance per prediction, var shaped like input, so the model can be unsure of one feature and sure of another. Homoscedastic per sample: one variance shared by all features of a sample, var of shape (N, 1) or (N,); PyTorch broadcasts it along the last dimension. Switching copies the first feature’s variance into the shared one, or repeats the shared one over the features.',
@@ -72,10 +73,12 @@ const zh: GaussianStrings = {
   point: (v: string) => `当前元素：${v}`,
   summaryX: (x: string, y: string, v: string, l: string) =>
     `损失随均值变化的抛物线，在 x = y = ${y} 处最低。当前元素：x = ${x}，var = ${v}，损失 ${l}。`,
-  summaryGradX: '梯度随均值的变化：一条在 x = y 处穿过 0 的直线，方差越小越陡。',
+  summaryGradX: (y: string, g: string) =>
+    `梯度随均值的变化：一条在 x = y = ${y} 处穿过 0 的直线，方差越小越陡。当前元素：${g}。`,
   summaryVar: (best: string, v: string, l: string) =>
     `损失随方差的变化，在 var = (x − y)² = ${best} 处最低。当前元素：var = ${v}，损失 ${l}。`,
-  summaryGradVar: '梯度随方差的变化：在 (x − y)² 以下为负，以上为正。',
+  summaryGradVar: (best: string, g: string) =>
+    `梯度随方差的变化：在 (x − y)² = ${best} 以下为负，以上为正。当前元素：${g}。`,
   shapeName: 'var 的形状',
   shapeDoc:
     '异方差：每个预测值一个方差，var 与 input 形状相同，模型可以对某个特征没把握、对另一个很有把握。按样本同方差：一个样本的所有特征共享一个方差，var 的形状为 (N, 1) 或 (N,)，PyTorch 会沿最后一维广播。切换时，会把第一个特征的方差作为共享方差，或把共享方差复制到每个特征上。',

@@ -5,6 +5,7 @@ import { roundInput } from '../../panel/classRows.ts';
 import { flatten } from '../../panel/nested.ts';
 import { KL_TEXT } from './strings.ts';
 import type { KlNumbers } from './useKlNumbers.ts';
+import { ScrollBox } from '../../panel/ScrollBox.tsx';
 
 function show(v: NestedNumbers | null): string {
   if (v === null) return '—';
@@ -41,7 +42,7 @@ export function Asymmetry({ numbers, current, onSwap }: AsymmetryProps) {
     <section className="asymmetry" aria-label={text(KL_TEXT.asymTitle)}>
       <h3>{text(KL_TEXT.asymTitle)}</h3>
       <p>{text(KL_TEXT.asymExplain)}</p>
-      <div className="table-scroll">
+      <ScrollBox>
         <table className="compare" data-testid="kl-directions">
           <tbody>
             {rows.map(([call, meaning, value, id], i) => (
@@ -57,7 +58,7 @@ export function Asymmetry({ numbers, current, onSwap }: AsymmetryProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <p>
         <button
           type="button"

@@ -4,6 +4,7 @@ import { useBilingual } from '../../i18n/useStrings.ts';
 import { flatten, shapeOf } from '../../panel/nested.ts';
 import { KL_TEXT } from './strings.ts';
 import { KL_REDUCTIONS, type KlNumbers } from './useKlNumbers.ts';
+import { ScrollBox } from '../../panel/ScrollBox.tsx';
 
 function Value({ value }: { value: NestedNumbers }) {
   if (typeof value === 'number') return <>{formatNumber(value)}</>;
@@ -30,7 +31,7 @@ export function Reductions({ numbers, reduction }: { numbers: KlNumbers; reducti
   return (
     <section className="kl-reductions" aria-label={text(KL_TEXT.reductionsTitle)}>
       <h3>{text(KL_TEXT.reductionsTitle)}</h3>
-      <div className="table-scroll">
+      <ScrollBox>
         <table className="compare" data-testid="kl-reductions">
           <thead>
             <tr>
@@ -56,7 +57,7 @@ export function Reductions({ numbers, reduction }: { numbers: KlNumbers; reducti
             {text(KL_TEXT.perSampleKl(numbers.perSample.map((v) => formatNumber(v)).join(', ')))}
           </caption>
         </table>
-      </div>
+      </ScrollBox>
     </section>
   );
 }

@@ -12,6 +12,7 @@ import {
 } from './broadcastCases.ts';
 import { LossMatrix } from './LossMatrix.tsx';
 import { P } from './pitfallStrings.ts';
+import { useScrollFocus } from '../../panel/useScrollFocus.ts';
 
 /**
  * The course notes' "n × n matrix", reproduced honestly: the notes' shapes are refused today,
@@ -23,6 +24,7 @@ export function BroadcastPitfall({ state }: { state: LossState }) {
   const t = useStrings();
   const id = useId();
   const [chosen, setChosen] = useState<BroadcastCase>('notes');
+  const [callRef, callScrolls] = useScrollFocus<HTMLPreElement>(chosen);
   const margin = typeof state.params['margin'] === 'number' ? state.params['margin'] : 0;
   const reduction = String(state.params['reduction'] ?? 'mean');
   const { input1 = [], input2 = [], target = [] } = state.tensors;
@@ -78,7 +80,7 @@ export function BroadcastPitfall({ state }: { state: LossState }) {
           );
         })}
       </fieldset>
-      <pre className="case-call">
+      <pre ref={callRef} className="case-call" tabIndex={callScrolls ? 0 : undefined}>
         <code>{caseCall(chosen)}</code>
       </pre>
       <div className="case-outcome" aria-live="polite" data-testid="broadcast-outcome">

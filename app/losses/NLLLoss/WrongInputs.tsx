@@ -13,6 +13,7 @@ import { flatten } from '../../panel/nested.ts';
 import type { KeywordValue } from '../types.ts';
 import { inputKind } from './inputKind.ts';
 import { NLL_TEXT } from './strings.ts';
+import { ScrollBox } from '../../panel/ScrollBox.tsx';
 
 function nllOf(
   inputs: Record<string, NestedNumbers>,
@@ -57,7 +58,7 @@ export function WrongInputs({ input, target, row, params }: WrongInputsProps) {
   return (
     <section className="wrong-inputs" aria-label={text(NLL_TEXT.compareTitle)}>
       <h3>{text(NLL_TEXT.compareTitle)}</h3>
-      <div className="table-scroll">
+      <ScrollBox>
         <table className="compare" data-testid="wrong-inputs">
           <caption>{text(NLL_TEXT.compareCaption)}</caption>
           <thead>
@@ -81,7 +82,7 @@ export function WrongInputs({ input, target, row, params }: WrongInputsProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </section>
   );
 }

@@ -104,7 +104,10 @@ export default function PoissonNLLLossPanel({ name }: PanelProps) {
         />
         <LinePlot
           title={text.gradPlot}
-          summary={text.gradSummary(logInput)}
+          summary={text.gradSummary(
+            logInput,
+            perGrad.map((g) => formatNumber(g)).join(', ') || '—',
+          )}
           xLabel={xLabel}
           yLabel={text.gradAxis}
           series={series('grad')}

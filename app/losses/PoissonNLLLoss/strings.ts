@@ -14,10 +14,11 @@ const en = {
     `element ${i} (y = ${y}, λ = ${rate}): ${v}`,
   lossSummary: (value: string, counts: string) =>
     `PoissonNLLLoss against the predicted rate for the counts ${counts}, each smallest where the rate equals the count. Current result: ${value}.`,
-  gradSummary: (logInput: boolean): string =>
-    logInput
+  gradSummary: (logInput: boolean, values: string): string =>
+    (logInput
       ? 'Gradient against the rate: with log_input=True it is λ − y, a straight line through 0 at λ = y.'
-      : 'Gradient against the rate: with log_input=False it is 1 − y / (λ + eps), which plunges as λ approaches 0.',
+      : 'Gradient against the rate: with log_input=False it is 1 − y / (λ + eps), which plunges as λ approaches 0.') +
+    ` Per-element gradients: ${values}.`,
   gradNote: (logInput: boolean): string =>
     logInput
       ? 'With log_input=True the gradient is e^x − y = λ − y: bounded near λ = 0 and linear, one reason it is the default.'
@@ -53,10 +54,11 @@ const zh: PoissonStrings = {
     `元素 ${i}（y = ${y}，λ = ${rate}）：${v}`,
   lossSummary: (value: string, counts: string) =>
     `PoissonNLLLoss 随预测速率的变化，计数为 ${counts}，每条曲线都在速率等于计数处取最小值。当前结果：${value}。`,
-  gradSummary: (logInput: boolean): string =>
-    logInput
+  gradSummary: (logInput: boolean, values: string): string =>
+    (logInput
       ? '梯度随速率的变化：log_input=True 时为 λ − y，是一条在 λ = y 处穿过 0 的直线。'
-      : '梯度随速率的变化：log_input=False 时为 1 − y / (λ + eps)，λ 趋近 0 时急剧下坠。',
+      : '梯度随速率的变化：log_input=False 时为 1 − y / (λ + eps)，λ 趋近 0 时急剧下坠。') +
+    `逐元素梯度：${values}。`,
   gradNote: (logInput: boolean): string =>
     logInput
       ? 'log_input=True 时梯度为 e^x − y = λ − y：在 λ = 0 附近有界且是线性的，这也是它作为默认值的原因之一。'

@@ -5,6 +5,7 @@ import { useBilingual, useStrings } from '../../i18n/useStrings.ts';
 import { Formula } from '../../panel/Formula.tsx';
 import { LAB } from './strings.ts';
 import type { Knobs } from './regressionLosses.ts';
+import { ScrollBox } from '../../panel/ScrollBox.tsx';
 
 export interface HuberRelationProps {
   readonly knobs: Knobs;
@@ -48,7 +49,7 @@ export function HuberRelation({ knobs, setBeta, element }: HuberRelationProps) {
           {t.computeError} {check.error}
         </p>
       ) : (
-        <div className="table-scroll">
+        <ScrollBox>
           <table aria-label={text(LAB.relationTable)} data-testid="relation-table">
             <thead>
               <tr>
@@ -75,7 +76,7 @@ export function HuberRelation({ knobs, setBeta, element }: HuberRelationProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       {beta === delta ? (
         <p className="note">{text(LAB.relationSame)}</p>

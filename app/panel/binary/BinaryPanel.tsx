@@ -114,7 +114,7 @@ export function BinaryPanel({ name, axis, liveTex }: BinaryPanelProps) {
         />
         <LinePlot
           title={text.gradPlot}
-          summary={text.gradSummary(name)}
+          summary={text.gradSummary(name, perGrad.map((g) => formatNumber(g)).join(', ') || '—')}
           xLabel={xLabel}
           yLabel={text.gradAxis}
           series={series('grad')}

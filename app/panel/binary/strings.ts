@@ -18,7 +18,8 @@ const en = {
       .join(', ')}. Dots of elements with other weights sit on their own, rescaled curves.`,
   lossSummary: (name: string, value: string) =>
     `${name} for target 0 and target 1 against the input, with a dot per example element. Current result: ${value}.`,
-  gradSummary: (name: string) => `Gradient of ${name} against the input, for target 0 and 1.`,
+  gradSummary: (name: string, values: string) =>
+    `Gradient of ${name} against the input, for target 0 and 1. Per-element gradients: ${values}.`,
   notProbability: (where: string, value: string) =>
     `${where} = ${value} is not a probability. BCELoss reads every input as the probability that the target is 1, so each must lie between 0 and 1. If these numbers are raw scores (logits), use BCEWithLogitsLoss, or apply torch.sigmoid first.`,
   shapeMismatch:
@@ -47,7 +48,8 @@ const zh: BinaryStrings = {
       .join('，')}。权重不同的元素，其圆点落在各自缩放后的曲线上。`,
   lossSummary: (name: string, value: string) =>
     `${name} 在目标为 0 和 1 时随输入变化的曲线，每个示例元素一个圆点。当前结果：${value}。`,
-  gradSummary: (name: string) => `${name} 的梯度随输入变化的曲线，目标为 0 和 1。`,
+  gradSummary: (name: string, values: string) =>
+    `${name} 的梯度随输入变化的曲线，目标为 0 和 1。逐元素梯度：${values}。`,
   notProbability: (where: string, value: string) =>
     `${where} = ${value} 不是概率。BCELoss 把每个输入都当作“目标为 1 的概率”，所以它们必须在 0 到 1 之间。如果这些数是原始分数（logits），请改用 BCEWithLogitsLoss，或先做 torch.sigmoid。`,
   shapeMismatch:

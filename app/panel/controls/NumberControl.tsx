@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { formatNumber } from '../../format.ts';
+import { ariaNumber, formatNumber } from '../../format.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 
 export interface NumberControlProps {
@@ -62,7 +62,8 @@ export function NumberControl({
           type="text"
           inputMode="decimal"
           role="spinbutton"
-          aria-valuenow={value}
+          aria-valuenow={ariaNumber(value)}
+          aria-valuetext={formatNumber(value)}
           aria-label={name}
           aria-invalid={error !== null}
           aria-describedby={error ? `${id}-error` : `${id}-doc`}
