@@ -243,6 +243,9 @@ test.describe('saved state', () => {
     await page.getByRole('textbox', { name: 'input[0]' }).fill('1.25');
     const expected = core('MSELoss', [1.25, 2, -1, 3], DEFAULT_TARGET, 'sum');
     await expect.poll(() => lossValue(page)).toBeCloseTo(expected, 12);
+    // The link and the saved state are written once an edit settles (debounced): wait for it,
+    // as a user would see the address bar update, then reload.
+    await expect(page).toHaveURL(/reduction=sum.*input=1\.25/);
 
     await page.reload();
     await expect.poll(() => lossValue(page)).toBeCloseTo(expected, 12);
