@@ -1,9 +1,9 @@
-import type { ScaleLinear } from 'd3-scale';
+import type { LinearScale } from './linearScale.ts';
 import { useTicks } from './useTicks.ts';
 
 export interface AxesProps {
-  readonly x: ScaleLinear<number, number>;
-  readonly y: ScaleLinear<number, number>;
+  readonly x: LinearScale;
+  readonly y: LinearScale;
   readonly xLabel: string;
   readonly yLabel: string;
 }
@@ -12,8 +12,8 @@ export interface AxesProps {
 export function Axes({ x, y, xLabel, yLabel }: AxesProps) {
   const xTicks = useTicks(x, 7);
   const yTicks = useTicks(y, 5);
-  const [x0, x1] = x.range() as [number, number];
-  const [y0, y1] = y.range() as [number, number];
+  const [x0, x1] = x.range();
+  const [y0, y1] = y.range();
   return (
     <g className="axes" aria-hidden="true">
       {xTicks.map((t) => (

@@ -1,4 +1,5 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
+import { linearScale } from './linearScale.ts';
 import { useMemo, type KeyboardEvent, type PointerEvent } from 'react';
 import { BarColumn } from './BarColumn.tsx';
 import { nextBarValue, snapToStep } from './barKeys.ts';
@@ -75,9 +76,7 @@ export function DraggableBars({
         .domain(values.map((_, i) => i))
         .range([MARGIN.left, width - MARGIN.right])
         .paddingInner(0.08),
-      y: scaleLinear()
-        .domain([lo, hi])
-        .range([height - MARGIN.bottom, MARGIN.top]),
+      y: linearScale([lo, hi], [height - MARGIN.bottom, MARGIN.top]),
     }),
     [values, width, height, lo, hi],
   );

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './linearScale.ts';
 import { line } from 'd3-shape';
 import { useId, useMemo, useState, type PointerEvent } from 'react';
 import { formatNumber } from '../format.ts';
@@ -110,18 +110,11 @@ export function LinePlot({
   const xFrom = first ? (first.xs[0] ?? 0) : 0;
   const xTo = first ? (first.xs[first.xs.length - 1] ?? 1) : 1;
   const x = useMemo(
-    () =>
-      scaleLinear()
-        .domain([xFrom, xTo])
-        .range([MARGIN.left, width - MARGIN.right]),
+    () => linearScale([xFrom, xTo], [MARGIN.left, width - MARGIN.right]),
     [xFrom, xTo, width],
   );
   const y = useMemo(
-    () =>
-      scaleLinear()
-        .domain([yLo, yHi])
-        .range([height - MARGIN.bottom, MARGIN.top])
-        .nice(),
+    () => linearScale([yLo, yHi], [height - MARGIN.bottom, MARGIN.top], { nice: true }),
     [yLo, yHi, height],
   );
   const paths = useMemo(() => {
@@ -144,7 +137,7 @@ export function LinePlot({
   const onMove = (e: PointerEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     const px = ((e.clientX - box.left) / box.width) * width;
-    const [lo, hi] = x.domain() as [number, number];
+    const [lo, hi] = x.domain();
     setHoverX(Math.min(hi, Math.max(lo, x.invert(px))));
   };
   const hoverIndex =

@@ -1,10 +1,10 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type LinearScale } from './linearScale.ts';
 import { useMemo } from 'react';
 
 /** The two linear scales of a plane, data → SVG user units (y grows upwards on screen). */
 export interface PlaneScales {
-  readonly x: ScaleLinear<number, number>;
-  readonly y: ScaleLinear<number, number>;
+  readonly x: LinearScale;
+  readonly y: LinearScale;
 }
 
 /** Room around the plotting area for tick labels and axis titles. */
@@ -30,12 +30,8 @@ export function usePlaneScales(
   const [y0, y1] = yDomain;
   return useMemo(
     () => ({
-      x: scaleLinear()
-        .domain([x0, x1])
-        .range([PLANE_MARGIN.left, width - PLANE_MARGIN.right]),
-      y: scaleLinear()
-        .domain([y0, y1])
-        .range([height - PLANE_MARGIN.bottom, PLANE_MARGIN.top]),
+      x: linearScale([x0, x1], [PLANE_MARGIN.left, width - PLANE_MARGIN.right]),
+      y: linearScale([y0, y1], [height - PLANE_MARGIN.bottom, PLANE_MARGIN.top]),
     }),
     [x0, x1, y0, y1, width, height],
   );

@@ -1,4 +1,4 @@
-import type { ScaleLinear } from 'd3-scale';
+import type { LinearScale } from './linearScale.ts';
 import { useMemo } from 'react';
 import { formatNumber } from '../format.ts';
 
@@ -9,7 +9,7 @@ export interface Tick {
 }
 
 /** Tick data for an axis: d3 picks round values, React draws them. */
-export function useTicks(scale: ScaleLinear<number, number>, count: number): readonly Tick[] {
+export function useTicks(scale: LinearScale, count: number): readonly Tick[] {
   return useMemo(
     () =>
       scale
