@@ -59,6 +59,12 @@ function closure(
   return seen;
 }
 
+/**
+ * Sections of the first panel that it fetches after its first paint, below the fold; reported
+ * beside the first-panel figure so that deferring them cannot hide their weight.
+ */
+const FIRST_DEFERRED = [resolve(ROOT, 'app/losses/regression/RegressionLab.tsx')];
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
@@ -85,8 +91,26 @@ export function bundleReport(): Plugin {
         if (chunk) closure(chunk, byName, first);
         else this.warn(`bundle report: no chunk holds ${id}; the first-panel figure is incomplete`);
       }
+      const deferred = new Set<string>();
+      for (const id of FIRST_DEFERRED) {
+        const chunk = [...byName.values()].find((c) => c.moduleIds.includes(id));
+        if (chunk) closure(chunk, byName, deferred);
+        else this.warn(`bundle report: no chunk holds ${id}`);
+      }
+      for (const name of first) deferred.delete(name);
+      // BUNDLE_REPORT=verbose lists what the first panel pulls in, biggest first.
+      if (process.env['BUNDLE_REPORT'] === 'verbose')
+        for (const name of [...first].sort((a, b) => (gz.get(b) ?? 0) - (gz.get(a) ?? 0))) {
+          this.info(`  ${kb(gz.get(name) ?? 0).padStart(9)}  ${name}`);
+          const modules = Object.entries(byName.get(name)?.modules ?? {})
+            .map(([id, m]) => [id.replace(ROOT, ''), m.renderedLength] as const)
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, Number(process.env['BUNDLE_REPORT_MODULES'] ?? 6));
+          for (const [id, length] of modules)
+            this.info(`             ${kb(length).padStart(9)} raw  ${id}`);
+        }
       this.info(
-        `JavaScript (gzip): first panel (${FIRST_LOSS}) ${kb(sum(first))} in ${first.size} chunks; everything ${kb(sum(byName.keys()))} in ${byName.size} chunks`,
+        `JavaScript (gzip): first panel (${FIRST_LOSS}) ${kb(sum(first))} in ${first.size} chunks, then ${kb(sum(deferred))} below the fold after first paint; everything ${kb(sum(byName.keys()))} in ${byName.size} chunks`,
       );
     },
   };

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from '../../plot/linearScale.ts';
 
 /** Sizes of the lattice drawing, in SVG pixels (the SVG scrolls rather than shrink its text). */
 export const CELL_W = 54;
@@ -27,12 +27,8 @@ export interface LatticeLayout {
 /** Where frames and states go: d3 scales for the two axes, React draws the rest. */
 export function latticeLayout(frames: number, states: number): LatticeLayout {
   const left = LABEL_W + ENTRY_W;
-  const x = scaleLinear()
-    .domain([0, 1])
-    .range([left, left + CELL_W + GAP_X]);
-  const y = scaleLinear()
-    .domain([0, 1])
-    .range([HEAD_H, HEAD_H + CELL_H + GAP_Y]);
+  const x = linearScale([0, 1], [left, left + CELL_W + GAP_X]);
+  const y = linearScale([0, 1], [HEAD_H, HEAD_H + CELL_H + GAP_Y]);
   const right = x(frames - 1) + CELL_W;
   return {
     width: right + EXIT_W,

@@ -1,7 +1,7 @@
 import { useBilingual } from '../../i18n/useStrings.ts';
 import { ElementwisePanel } from '../../panel/ElementwisePanel.tsx';
 import { quadraticZone } from '../regression/quadraticZone.ts';
-import { RegressionLab } from '../regression/RegressionLab.tsx';
+import { DeferredRegressionLab } from '../regression/DeferredRegressionLab.tsx';
 import type { PanelProps } from '../types.ts';
 import { huberTex } from './substitute.ts';
 
@@ -13,7 +13,7 @@ export default function HuberLossPanel({ name }: PanelProps) {
       substitute={huberTex}
       band={(p) => quadraticZone('δ', typeof p['delta'] === 'number' ? p['delta'] : 1, text)}
     >
-      <RegressionLab name={name} />
+      <DeferredRegressionLab name={name} />
     </ElementwisePanel>
   );
 }

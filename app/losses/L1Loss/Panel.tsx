@@ -1,6 +1,6 @@
 import { texNumber, texOperand } from '../../format.ts';
 import { ElementwisePanel } from '../../panel/ElementwisePanel.tsx';
-import { RegressionLab } from '../regression/RegressionLab.tsx';
+import { DeferredRegressionLab } from '../regression/DeferredRegressionLab.tsx';
 import type { PanelProps } from '../types.ts';
 
 export default function L1LossPanel({ name }: PanelProps) {
@@ -11,7 +11,7 @@ export default function L1LossPanel({ name }: PanelProps) {
         String.raw`\ell = \left| ${texNumber(x)} - ${texOperand(y)} \right| = ${texNumber(loss)}`
       }
     >
-      <RegressionLab name={name} />
+      <DeferredRegressionLab name={name} />
     </ElementwisePanel>
   );
 }

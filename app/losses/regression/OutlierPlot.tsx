@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from '../../plot/linearScale.ts';
 import { useId, useMemo } from 'react';
 import { formatNumber } from '../../format.ts';
 import { useBilingual } from '../../i18n/useStrings.ts';
@@ -31,12 +31,8 @@ export function OutlierPlot({ outlier, onMove, fits, shown, current, summary }: 
   const clip = `clip${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const { x, y } = useMemo(
     () => ({
-      x: scaleLinear()
-        .domain(PLOT_DOMAIN.t)
-        .range([MARGIN.left, WIDTH - MARGIN.right]),
-      y: scaleLinear()
-        .domain(PLOT_DOMAIN.y)
-        .range([HEIGHT - MARGIN.bottom, MARGIN.top]),
+      x: linearScale(PLOT_DOMAIN.t, [MARGIN.left, WIDTH - MARGIN.right]),
+      y: linearScale(PLOT_DOMAIN.y, [HEIGHT - MARGIN.bottom, MARGIN.top]),
     }),
     [],
   );

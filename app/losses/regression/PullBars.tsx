@@ -1,4 +1,5 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
+import { linearScale } from '../../plot/linearScale.ts';
 import { formatNumber } from '../../format.ts';
 import { useBilingual } from '../../i18n/useStrings.ts';
 import type { FitResult } from './fits.ts';
@@ -33,9 +34,7 @@ export function PullBars({ fits, shown, current, knobs }: PullBarsProps) {
     return f.ok ? [{ name, pulls: f.pulls }] : [];
   });
   const biggest = Math.max(2, ...ok.flatMap((o) => o.pulls.map(Math.abs)));
-  const y = scaleLinear()
-    .domain([-biggest * 1.12, biggest * 1.12])
-    .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const y = linearScale([-biggest * 1.12, biggest * 1.12], [HEIGHT - MARGIN.bottom, MARGIN.top]);
   const n = ok[0]?.pulls.length ?? 0;
   const x = scaleBand<number>()
     .domain(Array.from({ length: n }, (_, i) => i))

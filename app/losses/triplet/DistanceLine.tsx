@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from '../../plot/linearScale.ts';
 import { useMemo } from 'react';
 import type { TripletBreakdown, TripletRow } from '../../../src/index.ts';
 import { formatNumber } from '../../format.ts';
@@ -20,13 +20,7 @@ export function DistanceLine({ b, row }: { b: TripletBreakdown; row: TripletRow 
   const ring = row.dPos + b.margin;
   const values = [row.dPos, ring, row.dAn, row.dPn ?? 0].filter(Number.isFinite);
   const top = Math.max(1, ...values) * 1.12;
-  const x = useMemo(
-    () =>
-      scaleLinear()
-        .domain([0, top])
-        .range([M.left, W - M.right]),
-    [top],
-  );
+  const x = useMemo(() => linearScale([0, top], [M.left, W - M.right]), [top]);
   const ticks = useTicks(x, 6);
   const short = row.dNeg < ring;
   const mark = (v: number, y: number, label: string, className: string, testId: string) =>
