@@ -66,6 +66,12 @@ async function exercise(page: Page): Promise<string> {
 
 async function ctcFrames(page: Page): Promise<number[] | null> {
   await page.goto('./#/CTCLoss?lang=en');
+  // The panel loads lazily: wait for it before looking for its Play button.
+  await page
+    .getByTestId('loss-value')
+    .first()
+    .waitFor({ timeout: 5000 })
+    .catch(() => undefined);
   const play = page.getByRole('button', { name: 'Play' });
   if ((await play.count()) === 0) return null;
   await page.evaluate(`
