@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { getLoss, type KeywordMeta, type NestedNumbers } from '../../src/index.ts';
 import { useBilingual } from '../i18n/useStrings.ts';
 import type { KeywordValue } from '../losses/types.ts';
@@ -13,7 +14,8 @@ export interface ControlsProps {
   readonly exclude?: readonly string[];
 }
 
-function ControlFor({
+/** One keyword's control; memoised, so moving one slider does not re-render the others. */
+const ControlFor = memo(function ControlFor({
   loss,
   kw,
   value,
@@ -69,7 +71,7 @@ function ControlFor({
         />
       );
   }
-}
+});
 
 /** One control per constructor keyword, generated from the core's metadata. */
 export function Controls({ name, exclude = [] }: ControlsProps) {

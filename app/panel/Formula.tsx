@@ -1,6 +1,6 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
-import { memo, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useScrollFocus } from './useScrollFocus.ts';
 
 export interface FormulaProps {
@@ -41,10 +41,15 @@ function render(tex: string, display: boolean): string {
 /**
  * The single place KaTeX renders. `trust` stays off and errors render as red source text
  * rather than throwing, so a bad formula can never take a panel down. Memoised on its props:
- * a panel re-rendering for a change elsewhere does not touch its formulas.
+ * a panel re-rendering for a change elsewhere does not touch its formulas; a new formula is
+ * deferred (see below).
  */
 export const Formula = memo(function Formula({ tex, label, display = true, testId }: FormulaProps) {
-  const html = useMemo(() => render(tex, display), [tex, display]);
+  // Typesetting a formula and replacing its HTML costs a few milliseconds: while a slider moves,
+  // the formula follows in the next frame (React renders it in the background and drops values
+  // already passed), so that the slider, the value and the plots answer in this one.
+  const shown = useDeferredValue(tex);
+  const html = useMemo(() => render(shown, display), [shown, display]);
   const [ref, scrollable] = useScrollFocus<HTMLDivElement>(html);
   return (
     <div

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { NestedNumbers } from '../../src/index.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { setAt, shapeOf } from './nested.ts';
@@ -25,11 +25,25 @@ interface CellProps {
   readonly label: string;
   readonly value: number;
   readonly highlighted: boolean;
-  readonly onCommit: (v: number) => void;
-  readonly onFocus?: () => void;
+  /** Row and column of the cell (0 for the dimensions a tensor does not have). */
+  readonly row: number;
+  readonly column: number;
+  readonly index: number;
+  readonly onCommit: (row: number, column: number, v: number) => void;
+  readonly onFocus?: (index: number) => void;
 }
 
-function Cell({ label, value, highlighted, onCommit, onFocus }: CellProps) {
+/** One editable number; memoised, so that a change elsewhere does not touch its input. */
+const Cell = memo(function Cell({
+  label,
+  value,
+  highlighted,
+  row,
+  column,
+  index,
+  onCommit,
+  onFocus,
+}: CellProps) {
   const t = useStrings();
   const [text, setText] = useState<string | null>(null);
   const shown = text ?? String(value);
@@ -42,12 +56,12 @@ function Cell({ label, value, highlighted, onCommit, onFocus }: CellProps) {
         aria-invalid={invalid}
         inputMode="decimal"
         value={shown}
-        onFocus={onFocus}
+        onFocus={onFocus ? () => onFocus(index) : undefined}
         onChange={(e) => {
           const next = e.target.value;
           setText(next);
           const n = next.trim() === '' ? Number.NaN : Number(next);
-          if (Number.isFinite(n)) onCommit(n);
+          if (Number.isFinite(n)) onCommit(row, column, n);
         }}
         onBlur={() => {
           if (!invalid) setText(null);
@@ -60,7 +74,7 @@ function Cell({ label, value, highlighted, onCommit, onFocus }: CellProps) {
       )}
     </span>
   );
-}
+});
 
 /**
  * Editable cells for a 0-, 1- or 2-d example tensor, and the whole tensor as text on demand (the
@@ -125,6 +139,17 @@ function TensorCells({
         ? [value as number[]]
         : (value as number[][]);
   const rank = typeof value === 'number' ? 0 : rows === value ? 2 : 1;
+  // The cells get callbacks that never change (so they stay memoised) and that read the latest
+  // tensor and handlers when called, which is always after the render that showed them.
+  const latest = useRef({ value, rank, onChange, onHighlight });
+  useLayoutEffect(() => {
+    latest.current = { value, rank, onChange, onHighlight };
+  });
+  const commit = useCallback((row: number, column: number, v: number) => {
+    const { value: tensor, rank: r, onChange: change } = latest.current;
+    change(setAt(tensor, r === 2 ? [row, column] : r === 1 ? [column] : [], v));
+  }, []);
+  const focus = useCallback((index: number) => latest.current.onHighlight?.(index), []);
   let flat = 0;
   return (
     <div className="tensor-rows">
@@ -140,8 +165,11 @@ function TensorCells({
                 label={label}
                 value={x}
                 highlighted={highlight === index || (rank === 2 && highlightRow === i)}
-                onCommit={(v) => onChange(setAt(value, path, v))}
-                {...(onHighlight ? { onFocus: () => onHighlight(index) } : {})}
+                row={i}
+                column={j}
+                index={index}
+                onCommit={commit}
+                {...(onHighlight ? { onFocus: focus } : {})}
               />
             );
           })}

@@ -5,14 +5,18 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-/** Median of the wall-clock times of `runs` calls, after `warmup` untimed ones. */
-export function medianMs(fn: () => void, runs = 7, warmup = 2): number {
+/** Median wall-clock and median CPU time of `runs` calls, in ms, after `warmup` untimed ones. */
+export function medianTimes(fn: () => void, runs = 7, warmup = 2): { wall: number; cpu: number } {
   for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     fn();
-    times.push(performance.now() - t0);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  return median(times);
+  return { wall: median(wall), cpu: median(cpu) };
 }

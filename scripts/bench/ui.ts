@@ -3,7 +3,7 @@
  * frame, per panel, in headless Chromium; and the CTC animation's frame times.
  * Figures only: nothing here asserts a time (the machines are shared and noisy).
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { listLosses } from '../../src/index.ts';
 // @ts-expect-error: plain .mjs helper shared with `npm test`.
@@ -64,8 +64,51 @@ async function exercise(page: Page): Promise<string> {
   return 'reduction';
 }
 
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly tdur?: number;
+  readonly args?: { readonly name?: string };
+}
+
+/**
+ * The renderer main thread's CPU time per move, from a Chromium trace of a second run of the same
+ * exercise: unlike the latency, it does not count time spent waiting for a core that another
+ * job holds, so it compares builds on a busy machine. It includes everything the page does for
+ * a move (events, React, style, layout, paint), Playwright's own input dispatch too.
+ */
+async function cpuPerMove(browser: Browser, page: Page): Promise<number> {
+  await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] });
+  await exercise(page);
+  await page.waitForTimeout(100);
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
+    traceEvents: TraceEvent[];
+  };
+  // Every renderer's main thread: the busiest is the page's.
+  const mains = traceEvents.filter(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
+  const cpu = Math.max(
+    0,
+    ...mains.map((m) =>
+      traceEvents
+        .filter((e) => e.pid === m.pid && e.tid === m.tid && e.name === 'RunTask')
+        .reduce((sum, e) => sum + (e.tdur ?? 0), 0),
+    ),
+  );
+  return cpu / 1000 / MOVES;
+}
+
 async function ctcFrames(page: Page): Promise<number[] | null> {
   await page.goto('./#/CTCLoss?lang=en');
+  // The panel loads lazily: wait for it before looking for its Play button.
+  await page
+    .getByTestId('loss-value')
+    .first()
+    .waitFor({ timeout: 5000 })
+    .catch(() => undefined);
   const play = page.getByRole('button', { name: 'Play' });
   if ((await play.count()) === 0) return null;
   await page.evaluate(`
@@ -115,8 +158,8 @@ try {
   console.log(
     `## Input event to next painted frame, ${MOVES} moves of each panel's main control (ms)\n`,
   );
-  console.log('| panel | control | p50 | p95 |');
-  console.log('| --- | --- | ---: | ---: |');
+  console.log('| panel | control | p50 | p95 | main-thread CPU per move |');
+  console.log('| --- | --- | ---: | ---: | ---: |');
   const allP95: number[] = [];
   for (const { name } of listLosses()) {
     await page.goto(`./#/${name}?lang=en`);
@@ -129,7 +172,7 @@ try {
         () => false,
       );
     if (!ready) {
-      console.log(`| ${name} | (no panel yet) | – | – |`);
+      console.log(`| ${name} | (no panel yet) | – | – | – |`);
       continue;
     }
     await page.evaluate('window.__latencies = []');
@@ -140,7 +183,10 @@ try {
     );
     const p95 = percentile(lat, 95);
     allP95.push(p95);
-    console.log(`| ${name} | ${control} | ${median(lat).toFixed(1)} | ${p95.toFixed(1)} |`);
+    const cpu = await cpuPerMove(browser, page);
+    console.log(
+      `| ${name} | ${control} | ${median(lat).toFixed(1)} | ${p95.toFixed(1)} | ${cpu.toFixed(1)} |`,
+    );
   }
   console.log(`\nworst p95: ${Math.max(...allP95).toFixed(1)} ms (goal: under 16 ms)`);
   const frames = await ctcFrames(page);

@@ -1,7 +1,7 @@
 import { broadcastIndex, broadcastShapes, sameShape, sumToShape } from './broadcast.ts';
 import type { TensorLossResult } from './definition.ts';
-import { gradScaleOf, reduce, type Reduction } from './reduction.ts';
-import { numel, type Tensor } from './tensor.ts';
+import { gradScaleOf, type Reduction } from './reduction.ts';
+import { numel, scalar, type Tensor } from './tensor.ts';
 
 /** A loss of one prediction `x` and one target `y`, element by element, and its d/dx. */
 export interface PointwiseFormula {
@@ -18,6 +18,10 @@ export interface PointwiseFormula {
  * Evaluates an element-wise loss with PyTorch's broadcasting of `input` against `target`
  * (as L1Loss, MSELoss and friends do, with a warning, when the shapes differ), then reduces.
  * The gradient is summed back onto `input`'s own shape.
+ *
+ * One pass over the elements: for 'mean' and 'sum' the losses are added up as they are computed
+ * (in index order, as a separate reduction would, so the result is the same to the last bit)
+ * instead of being stored and summed again; equal shapes skip the index maps.
  */
 export function pointwiseLoss(
   input: Tensor,
@@ -29,18 +33,32 @@ export function pointwiseLoss(
   const n = numel(outShape);
   const xi = sameShape(input.shape, outShape) ? null : broadcastIndex(input.shape, outShape);
   const yi = sameShape(target.shape, outShape) ? null : broadcastIndex(target.shape, outShape);
-  const losses = new Float64Array(n);
+  const losses = reduction === 'none' ? new Float64Array(n) : null;
   const grads = new Float64Array(n);
   const xs = input.data;
   const ys = target.data;
   const scale = gradScaleOf(reduction, n);
-  for (let i = 0; i < n; i++) {
-    const x = xs[xi ? (xi[i] ?? 0) : i] ?? 0;
-    const y = ys[yi ? (yi[i] ?? 0) : i] ?? 0;
-    losses[i] = formula.loss(x, y);
-    grads[i] = formula.grad(x, y, scale);
+  let sum = 0;
+  if (xi === null && yi === null) {
+    for (let i = 0; i < n; i++) {
+      const x = xs[i] as number;
+      const y = ys[i] as number;
+      if (losses) losses[i] = formula.loss(x, y);
+      else sum += formula.loss(x, y);
+      grads[i] = formula.grad(x, y, scale);
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const x = xs[xi ? (xi[i] as number) : i] as number;
+      const y = ys[yi ? (yi[i] as number) : i] as number;
+      if (losses) losses[i] = formula.loss(x, y);
+      else sum += formula.loss(x, y);
+      grads[i] = formula.grad(x, y, scale);
+    }
   }
-  const { output } = reduce({ shape: outShape, data: losses }, reduction);
+  const output = losses
+    ? { shape: outShape, data: losses }
+    : scalar(reduction === 'mean' ? sum / n : sum);
   const inputGrad = xi
     ? sumToShape(grads, xi, input.shape)
     : { shape: [...input.shape], data: grads };

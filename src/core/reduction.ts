@@ -6,16 +6,16 @@ export type Reduction = (typeof REDUCTIONS)[number];
 /** KLDivLoss alone also knows `batchmean`. */
 export type KlReduction = Reduction | 'batchmean';
 
-/**
- * Applies `reduction` to per-element losses. Returns the output and the factor by which each
- * element's local gradient is scaled (d output / d element): 1 for `none` and `sum`, 1/n for
- * `mean`. A `mean` over zero elements is NaN, as in PyTorch.
- */
 /** d output / d element for `reduction` over n elements: 1/n for `mean`, 1 otherwise. */
 export function gradScaleOf(reduction: Reduction, n: number): number {
   return reduction === 'mean' ? 1 / n : 1;
 }
 
+/**
+ * Applies `reduction` to per-element losses. Returns the output and the factor by which each
+ * element's local gradient is scaled (d output / d element): 1 for `none` and `sum`, 1/n for
+ * `mean`. A `mean` over zero elements is NaN, as in PyTorch.
+ */
 export function reduce(
   losses: Tensor,
   reduction: Reduction,

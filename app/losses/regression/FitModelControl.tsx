@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useBilingual } from '../../i18n/useStrings.ts';
 import { appStore, useAppStore } from '../../store/appStore.ts';
 import type { FitModel } from '../../store/regressionLabSlice.ts';
@@ -6,8 +6,8 @@ import { LAB } from './strings.ts';
 
 const MODELS: readonly FitModel[] = ['constant', 'line'];
 
-/** Constant or line: what the demo fits to the points. */
-export function FitModelControl() {
+/** Constant or line: what the demo fits to the points. Memoised: it has no props. */
+export const FitModelControl = memo(function FitModelControl() {
   const text = useBilingual();
   const id = useId();
   const model = useAppStore((s) => s.regressionLab.model);
@@ -30,4 +30,4 @@ export function FitModelControl() {
       </div>
     </fieldset>
   );
-}
+});

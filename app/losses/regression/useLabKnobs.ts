@@ -7,6 +7,9 @@ function defaultOf(loss: string, keyword: string): number {
   return kw?.kind === 'number' ? kw.default : 1;
 }
 
+const setBeta = (v: number) => appStore.getState().setParam('SmoothL1Loss', 'beta', v);
+const setDelta = (v: number) => appStore.getState().setParam('HuberLoss', 'delta', v);
+
 /**
  * β and δ of the comparison: SmoothL1Loss's beta and HuberLoss's delta as the user set them on
  * their own panels (or here), so every regression panel compares the same curves.
@@ -20,7 +23,8 @@ export function useLabKnobs(): Knobs & {
   return {
     beta: typeof beta === 'number' ? beta : defaultOf('SmoothL1Loss', 'beta'),
     delta: typeof delta === 'number' ? delta : defaultOf('HuberLoss', 'delta'),
-    setBeta: (v) => appStore.getState().setParam('SmoothL1Loss', 'beta', v),
-    setDelta: (v) => appStore.getState().setParam('HuberLoss', 'delta', v),
+    // Stable functions, so that the memoised sliders holding them re-render only when moved.
+    setBeta,
+    setDelta,
   };
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 
 export interface BooleanControlProps {
   readonly name: string;
@@ -7,8 +7,16 @@ export interface BooleanControlProps {
   readonly onChange: (value: boolean) => void;
 }
 
-/** A switch for keywords such as `full`, `log_input`, `swap`, `zero_infinity`. */
-export function BooleanControl({ name, value, description, onChange }: BooleanControlProps) {
+/**
+ * A switch for keywords such as `full`, `log_input`, `swap`, `zero_infinity`.
+ * Memoised: re-renders only when its own props change (pass a stable onChange).
+ */
+export const BooleanControl = memo(function BooleanControl({
+  name,
+  value,
+  description,
+  onChange,
+}: BooleanControlProps) {
   const id = useId();
   return (
     <div className="control boolean">
@@ -29,4 +37,4 @@ export function BooleanControl({ name, value, description, onChange }: BooleanCo
       </p>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { ariaNumber, formatNumber } from '../../format.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 
@@ -15,8 +15,9 @@ export interface NumberControlProps {
 /**
  * A slider for exploring plus a number field for exact values (including values beyond the
  * slider's instructive range). Text that is not a number is reported and not applied.
+ * Memoised: re-renders only when its own props change (pass a stable onChange).
  */
-export function NumberControl({
+export const NumberControl = memo(function NumberControl({
   name,
   value,
   min,
@@ -92,4 +93,4 @@ export function NumberControl({
       </p>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 
 export interface SegmentedControlProps {
   /** The PyTorch keyword: the group's accessible name. */
@@ -9,8 +9,11 @@ export interface SegmentedControlProps {
   readonly onChange: (value: string) => void;
 }
 
-/** A row of radio buttons styled as one control, for `reduction` and other string choices. */
-export function SegmentedControl({
+/**
+ * A row of radio buttons styled as one control, for `reduction` and other string choices.
+ * Memoised: re-renders only when its own props change (pass a stable onChange).
+ */
+export const SegmentedControl = memo(function SegmentedControl({
   name,
   value,
   choices,
@@ -45,4 +48,4 @@ export function SegmentedControl({
       </p>
     </fieldset>
   );
-}
+});
