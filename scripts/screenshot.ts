@@ -4,26 +4,14 @@
  */
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
-// @ts-expect-error: plain .mjs helper shared with `npm test`.
-import { findChromium } from './ensure-chromium.mjs';
+import { chromiumLaunchOptions } from './ensure-chromium.mjs';
 
 const [hash = '#/MSELoss?lang=en', out = 'docs/screenshot.png', width = '1280', height = '900'] =
   process.argv.slice(2);
 
 const port = Number(process.env['SCREENSHOT_PORT'] ?? 4180);
 const server = await preview({ preview: { port, strictPort: true }, logLevel: 'silent' });
-const executablePath = (findChromium as () => string | null)() ?? undefined;
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const page = await browser.newPage({
     viewport: { width: Number(width), height: Number(height) },

@@ -6,8 +6,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { listLosses } from '../../src/index.ts';
-// @ts-expect-error: plain .mjs helper shared with `npm test`.
-import { findChromium } from '../ensure-chromium.mjs';
+import { chromiumLaunchOptions } from '../ensure-chromium.mjs';
 import { median } from './timing.ts';
 
 const MOVES = 100;
@@ -137,18 +136,7 @@ const server = await preview({
   build: { outDir: process.env['BENCH_DIST'] ?? 'dist' },
   logLevel: 'silent',
 });
-const executablePath = (findChromium as () => string | null)() ?? undefined;
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const page = await browser.newPage({
     viewport: { width: 1280, height: 900 },
