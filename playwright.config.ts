@@ -31,6 +31,9 @@ export default defineConfig({
     baseURL: `http://localhost:${port}/`,
     viewport: { width: 1280, height: 900 },
     trace: 'on-first-retry',
+    // The built app registers a service worker; specs get pages straight from the server
+    // unless they test the worker itself (e2e/classroom.spec.ts turns it back on).
+    serviceWorkers: 'block',
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
   webServer: {

@@ -1,10 +1,15 @@
 import { useEffect } from 'react';
 import { useHashSync } from './routing/useHashSync.ts';
 import { Catalog } from './shell/Catalog.tsx';
+import { Handout } from './shell/Handout.tsx';
 import { Header } from './shell/Header.tsx';
 import { NoticeBar } from './shell/NoticeBar.tsx';
 import { PanelHost } from './shell/PanelHost.tsx';
+import { PresentationBar } from './shell/PresentationBar.tsx';
+import { ShortcutSheet } from './shell/ShortcutSheet.tsx';
 import { SkipLink } from './shell/SkipLink.tsx';
+import { useKeyboardShortcuts } from './shell/useKeyboardShortcuts.ts';
+import { usePresentationMode } from './shell/usePresentationMode.ts';
 import { useAppStore } from './store/appStore.ts';
 
 /** Reflects language and theme on <html>, where CSS and screen readers look for them. */
@@ -20,15 +25,20 @@ function useDocumentAttributes() {
 export function App() {
   useHashSync();
   useDocumentAttributes();
+  useKeyboardShortcuts();
+  const presenting = usePresentationMode();
   return (
     <div className="app">
       <SkipLink />
+      {presenting && <PresentationBar />}
       <Header />
       <NoticeBar />
       <div className="layout">
         <Catalog />
         <PanelHost />
       </div>
+      <ShortcutSheet />
+      <Handout />
     </div>
   );
 }

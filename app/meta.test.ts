@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FAMILIES, listLosses } from '../src/index.ts';
-import { CONTENTS } from './losses/contents.ts';
+import { loadContent } from './losses/contents.ts';
+import { EXAMPLES } from './losses/examples.ts';
 
 /** The 21 losses of torch.nn, which the catalog must show. */
 const TORCH_NN_LOSSES = [
@@ -55,10 +56,11 @@ describe('core metadata drives the catalog', () => {
 
   it.each(metas.map((m) => m.name))(
     '%s has teaching content with a formula and examples',
-    (name) => {
-      const content = CONTENTS[name];
+    async (name) => {
+      const content = await loadContent(name);
       expect(content?.formula.length).toBeGreaterThan(5);
       expect(Object.keys(content?.example ?? {}).length).toBeGreaterThan(0);
+      expect(EXAMPLES[name]).toBe(content?.example);
     },
   );
 });

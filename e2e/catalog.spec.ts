@@ -61,10 +61,3 @@ test('an unknown loss or bad value falls back with a dismissible notice', async 
   }
   await expect(notices).toHaveCount(0);
 });
-
-test('a loss without a panel yet shows its formula and keywords with a note', async ({ page }) => {
-  await page.goto('./#/MultiMarginLoss?lang=en');
-  const article = page.getByRole('article', { name: 'MultiMarginLoss' });
-  await expect(article.getByRole('note')).toContainText('still being built');
-  await expect(article.getByRole('cell', { name: 'margin', exact: true })).toBeVisible();
-});

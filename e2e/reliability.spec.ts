@@ -299,9 +299,12 @@ test.describe('saved state', () => {
       await expect
         .poll(() => lossValue(page))
         .toBeCloseTo(core('L1Loss', DEFAULT_INPUT, DEFAULT_TARGET, 'sum'), 12);
-      // What is stored now is the fresh, valid state.
-      const stored = await page.evaluate(() => localStorage.getItem('losslab.state'));
-      expect(JSON.parse(stored ?? 'null')).toMatchObject({ version: 1, selected: 'L1Loss' });
+      // What is stored now is the fresh, valid state (written once the change settles).
+      await expect
+        .poll(async () =>
+          JSON.parse((await page.evaluate(() => localStorage.getItem('losslab.state'))) ?? 'null'),
+        )
+        .toMatchObject({ version: 1, selected: 'L1Loss' });
     });
   }
 });

@@ -11,7 +11,7 @@ export type { NestedNumbers, Tensor } from './core/tensor.ts';
 export { tensorFromNested, tensorToNested } from './core/tensor.ts';
 export type { ArgumentMeta, Bilingual, Family, KeywordMeta, LossMeta } from './core/meta.ts';
 export { FAMILIES } from './core/meta.ts';
-export { getLoss, hasLoss, listLosses } from './core/registry.ts';
+export { getLoss, hasLoss, listLosses, loadLossCode } from './core/registry.ts';
 export { sampleElementwiseCurve, sampleCurveAlong, type CurveSamples } from './core/curves.ts';
 export { cosineEmbeddingAngles, type PairAngle } from './losses/cosineEmbeddingAngles.ts';
 export { sampleCosineEmbeddingCurve, type CosineCurve } from './losses/cosineEmbeddingCurve.ts';
@@ -65,3 +65,24 @@ export {
   type PoissonRateCurve,
 } from './curves/poissonRate.ts';
 export { gaussianBestVar, sampleGaussianVarCurve } from './curves/gaussianVariance.ts';
+export {
+  multiLabelMarginPairs,
+  type MultiLabelMarginPairs,
+  type MultiLabelMarginSample,
+} from './analysis/multiLabelMarginPairs.ts';
+export {
+  multiLabelSoftMarginTerms,
+  type MultiLabelSoftMarginSample,
+  type MultiLabelSoftMarginTerms,
+} from './analysis/multiLabelSoftMarginTerms.ts';
+export {
+  multiMarginTerms,
+  type MultiMarginSample,
+  type MultiMarginTerms,
+} from './analysis/multiMarginTerms.ts';
+export {
+  tripletBreakdown,
+  type TripletBreakdown,
+  type TripletLossName,
+  type TripletRow,
+} from './analysis/tripletBreakdown.ts';

@@ -1,29 +1,8 @@
-import { getLoss, type LossResult, type NestedNumbers } from '../../src/index.ts';
-import type { LossState } from '../store/lossState.ts';
+import { getLoss, type LossResult } from '../../src/index.ts';
 import type { KeywordValue } from '../losses/types.ts';
+import type { LossState } from '../store/lossState.ts';
+import { constructorCall, pyInt, pyList, pyNumber } from './pythonLiteral.ts';
 import { torchRepr } from './torchRepr.ts';
-
-function pyNumber(v: number): string {
-  if (Number.isNaN(v)) return "float('nan')";
-  if (!Number.isFinite(v)) return v > 0 ? "float('inf')" : "-float('inf')";
-  return Number.isInteger(v) ? `${v}.` : String(v);
-}
-
-function pyInt(v: number): string {
-  return String(v);
-}
-
-function pyList(v: NestedNumbers, num: (x: number) => string): string {
-  return typeof v === 'number' ? num(v) : `[${v.map((x) => pyList(x, num)).join(', ')}]`;
-}
-
-function pyValue(v: KeywordValue): string {
-  if (v === null) return 'None';
-  if (typeof v === 'boolean') return v ? 'True' : 'False';
-  if (typeof v === 'string') return `'${v}'`;
-  if (typeof v === 'number') return String(v);
-  return `torch.tensor(${pyList(v, pyNumber)})`;
-}
 
 export interface PytorchCodeOptions {
   /**
@@ -31,6 +10,13 @@ export interface PytorchCodeOptions {
    * CrossEntropyLoss's target when it holds class indices rather than probabilities.
    */
   readonly integerArguments?: readonly string[];
+  /**
+   * Python source for keyword values whose plain literal is not what PyTorch takes, e.g.
+   * TripletMarginWithDistanceLoss's `distance_function`, a callable we offer as a named choice.
+   */
+  readonly keywordSource?: Readonly<Record<string, (value: KeywordValue) => string>>;
+  /** Import lines the keyword sources need, after `import torch.nn as nn`. */
+  readonly imports?: readonly string[];
 }
 
 /**
@@ -44,17 +30,15 @@ export function pytorchCode(
   options: PytorchCodeOptions = {},
 ): string {
   const meta = getLoss(name).meta;
-  const kwargs = meta.keywords
-    .filter((k) => JSON.stringify(state.params[k.name]) !== JSON.stringify(k.default))
-    .map((k) => `${k.name}=${pyValue(state.params[k.name] ?? null)}`);
   const lines = [
     'import torch',
     'import torch.nn as nn',
+    ...(options.imports ?? []),
     '',
     'torch.set_default_dtype(torch.float64)  # Loss Lab computes in float64',
     'torch.set_printoptions(precision=4, sci_mode=False)',
     '',
-    `loss_fn = nn.${name}(${kwargs.join(', ')})`,
+    `loss_fn = ${constructorCall(name, state.params, options.keywordSource)}`,
   ];
   const args: string[] = [];
   const withGrad: string[] = [];

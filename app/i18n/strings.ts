@@ -70,6 +70,8 @@ const en = {
   unknownParam: (key: string) => `Ignored unknown setting "${key}" from the link.`,
   repeatedParam: (key: string) =>
     `The link sets "${key}" more than once; the first value is used, the others are ignored.`,
+  newerLink:
+    'This link comes from a newer Loss Lab than the copy you have, so parts of it may be ignored. Open it again when you are online to get the new version.',
   discardedSave:
     'Your saved settings from an earlier visit could not be read, so they were discarded and the defaults are shown.',
   gradientOf: '∂L / ∂xₙ',
@@ -157,6 +159,8 @@ const zh: Strings = {
     `链接中的 ${key}=${value} 不是有效值，已忽略并使用默认值。`,
   unknownParam: (key: string) => `已忽略链接中未知的设置“${key}”。`,
   repeatedParam: (key: string) => `链接中多次设置了“${key}”，只采用第一个值，其余已忽略。`,
+  newerLink:
+    '这个链接来自比你手上更新的 Loss Lab 版本，其中部分设置可能被忽略。联网后重新打开即可获取新版本。',
   discardedSave: '上次保存的设置无法读取，已丢弃，现在显示默认设置。',
   gradientOf: '∂L / ∂xₙ',
   none: 'None（不设置）',

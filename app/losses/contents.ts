@@ -1,47 +1,47 @@
 import type { LossContent } from './types.ts';
-import { content as l1 } from './L1Loss/content.ts';
-import { content as mse } from './MSELoss/content.ts';
-import { content as smoothL1 } from './SmoothL1Loss/content.ts';
-import { content as huber } from './HuberLoss/content.ts';
-import { content as crossEntropy } from './CrossEntropyLoss/content.ts';
-import { content as nll } from './NLLLoss/content.ts';
-import { content as bce } from './BCELoss/content.ts';
-import { content as bceWithLogits } from './BCEWithLogitsLoss/content.ts';
-import { content as poissonNll } from './PoissonNLLLoss/content.ts';
-import { content as gaussianNll } from './GaussianNLLLoss/content.ts';
-import { content as klDiv } from './KLDivLoss/content.ts';
-import { content as marginRanking } from './MarginRankingLoss/content.ts';
-import { content as hingeEmbedding } from './HingeEmbeddingLoss/content.ts';
-import { content as softMargin } from './SoftMarginLoss/content.ts';
-import { content as multiLabelMargin } from './MultiLabelMarginLoss/content.ts';
-import { content as multiLabelSoftMargin } from './MultiLabelSoftMarginLoss/content.ts';
-import { content as multiMargin } from './MultiMarginLoss/content.ts';
-import { content as tripletMargin } from './TripletMarginLoss/content.ts';
-import { content as tripletMarginWithDistance } from './TripletMarginWithDistanceLoss/content.ts';
-import { content as cosineEmbedding } from './CosineEmbeddingLoss/content.ts';
-import { content as ctc } from './CTCLoss/content.ts';
 
-/** Teaching content of every loss, keyed by PyTorch class name, in the app's menu order. */
-export const CONTENTS: Readonly<Record<string, LossContent>> = {
-  L1Loss: l1,
-  MSELoss: mse,
-  SmoothL1Loss: smoothL1,
-  HuberLoss: huber,
-  CrossEntropyLoss: crossEntropy,
-  NLLLoss: nll,
-  BCELoss: bce,
-  BCEWithLogitsLoss: bceWithLogits,
-  PoissonNLLLoss: poissonNll,
-  GaussianNLLLoss: gaussianNll,
-  KLDivLoss: klDiv,
-  MarginRankingLoss: marginRanking,
-  HingeEmbeddingLoss: hingeEmbedding,
-  SoftMarginLoss: softMargin,
-  MultiLabelMarginLoss: multiLabelMargin,
-  MultiLabelSoftMarginLoss: multiLabelSoftMargin,
-  MultiMarginLoss: multiMargin,
-  TripletMarginLoss: tripletMargin,
-  TripletMarginWithDistanceLoss: tripletMarginWithDistance,
-  CosineEmbeddingLoss: cosineEmbedding,
-  CTCLoss: ctc,
+type ContentModule = { readonly content: LossContent };
+
+/** Each loss's teaching content in its own chunk, so that it loads with the loss's panel. */
+const LOADERS: Readonly<Record<string, () => Promise<ContentModule>>> = {
+  L1Loss: () => import('./L1Loss/content.ts'),
+  MSELoss: () => import('./MSELoss/content.ts'),
+  SmoothL1Loss: () => import('./SmoothL1Loss/content.ts'),
+  HuberLoss: () => import('./HuberLoss/content.ts'),
+  CrossEntropyLoss: () => import('./CrossEntropyLoss/content.ts'),
+  NLLLoss: () => import('./NLLLoss/content.ts'),
+  BCELoss: () => import('./BCELoss/content.ts'),
+  BCEWithLogitsLoss: () => import('./BCEWithLogitsLoss/content.ts'),
+  PoissonNLLLoss: () => import('./PoissonNLLLoss/content.ts'),
+  GaussianNLLLoss: () => import('./GaussianNLLLoss/content.ts'),
+  KLDivLoss: () => import('./KLDivLoss/content.ts'),
+  MarginRankingLoss: () => import('./MarginRankingLoss/content.ts'),
+  HingeEmbeddingLoss: () => import('./HingeEmbeddingLoss/content.ts'),
+  SoftMarginLoss: () => import('./SoftMarginLoss/content.ts'),
+  MultiLabelMarginLoss: () => import('./MultiLabelMarginLoss/content.ts'),
+  MultiLabelSoftMarginLoss: () => import('./MultiLabelSoftMarginLoss/content.ts'),
+  MultiMarginLoss: () => import('./MultiMarginLoss/content.ts'),
+  TripletMarginLoss: () => import('./TripletMarginLoss/content.ts'),
+  TripletMarginWithDistanceLoss: () => import('./TripletMarginWithDistanceLoss/content.ts'),
+  CosineEmbeddingLoss: () => import('./CosineEmbeddingLoss/content.ts'),
+  CTCLoss: () => import('./CTCLoss/content.ts'),
 };
+
+const loaded: Record<string, LossContent> = {};
+
+/**
+ * Teaching content of the losses loaded so far, keyed by PyTorch class name. The panel host awaits
+ * {@link loadContent} before it renders a panel, so a panel finds its own content here.
+ */
+export const CONTENTS: Readonly<Record<string, LossContent>> = loaded;
+
+/** Loads a loss's teaching content (once), resolving to it; undefined for an unknown name. */
+export async function loadContent(name: string): Promise<LossContent | undefined> {
+  const cached = loaded[name];
+  if (cached) return cached;
+  const load = LOADERS[name];
+  if (!load) return undefined;
+  const { content } = await load();
+  loaded[name] = content;
+  return content;
+}

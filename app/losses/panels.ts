@@ -24,4 +24,9 @@ export const PANEL_LOADERS: Readonly<Record<string, () => Promise<PanelModule>>>
   SoftMarginLoss: () => import('./SoftMarginLoss/Panel.tsx'),
   CosineEmbeddingLoss: () => import('./CosineEmbeddingLoss/Panel.tsx'),
   CTCLoss: () => import('./CTCLoss/Panel.tsx'),
+  MultiLabelMarginLoss: () => import('./MultiLabelMarginLoss/Panel.tsx'),
+  MultiLabelSoftMarginLoss: () => import('./MultiLabelSoftMarginLoss/Panel.tsx'),
+  MultiMarginLoss: () => import('./MultiMarginLoss/Panel.tsx'),
+  TripletMarginLoss: () => import('./TripletMarginLoss/Panel.tsx'),
+  TripletMarginWithDistanceLoss: () => import('./TripletMarginWithDistanceLoss/Panel.tsx'),
 };

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { pytorchCode } from '../code/pytorchCode.ts';
+import { pytorchCode, type PytorchCodeOptions } from '../code/pytorchCode.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { CONTENTS } from '../losses/contents.ts';
 import type { LossState } from '../store/lossState.ts';
@@ -31,6 +31,10 @@ export interface PanelFrameProps {
   readonly explainError?: (message: string) => string | null;
   /** Arguments whose cells line up with the elements (see ExampleTensors); all by default. */
   readonly highlightArgs?: readonly string[];
+  /** 'row' for (N, D) embeddings whose loss has one value per row (see ExampleTensors). */
+  readonly highlightBy?: 'element' | 'row';
+  /** How the PyTorch code spells what the metadata alone cannot (integer targets, callables). */
+  readonly codeOptions?: PytorchCodeOptions;
   /** A full-width section after the main grid, before the PyTorch code. */
   readonly below?: ReactNode;
 }
@@ -51,6 +55,8 @@ export function PanelFrame({
   exclude,
   explainError,
   highlightArgs,
+  highlightBy,
+  codeOptions,
   below,
 }: PanelFrameProps) {
   const t = useStrings();
@@ -88,11 +94,14 @@ export function PanelFrame({
             evaluation={evaluation}
             {...(explainError ? { explainError } : {})}
             {...(highlightArgs ? { highlightArgs } : {})}
+            {...(highlightBy ? { highlightBy } : {})}
           />
         </div>
       </div>
       {below}
-      <CodeBlock code={pytorchCode(name, state, evaluation.ok ? evaluation.reduced : null)} />
+      <CodeBlock
+        code={pytorchCode(name, state, evaluation.ok ? evaluation.reduced : null, codeOptions)}
+      />
       {content && <TeachingNotes content={content} />}
     </article>
   );

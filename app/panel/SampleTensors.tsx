@@ -1,4 +1,4 @@
-import { getLoss } from '../../src/index.ts';
+import { getLoss, type NestedNumbers } from '../../src/index.ts';
 import { formatNumber } from '../format.ts';
 import { useBilingual, useStrings } from '../i18n/useStrings.ts';
 import { appStore } from '../store/appStore.ts';
@@ -23,6 +23,15 @@ export interface SampleTensorsProps {
   readonly classResize?: {
     readonly args: readonly string[];
     readonly fill: (arg: string) => number;
+    /**
+     * Replaces the plain column resize when the class count constrains other entries too, e.g.
+     * class indices that must stay below the new C.
+     */
+    readonly resize?: (
+      tensors: LossState['tensors'],
+      from: number,
+      to: number,
+    ) => Record<string, NestedNumbers>;
   };
   /** Entries of the `reduction='none'` output per sample: 1 for most, C for KLDivLoss. */
   readonly elementsPerSample?: number;
@@ -60,6 +69,16 @@ export function SampleTensors({
   const perSample = evaluation.ok ? flatten(evaluation.perElement.output) : [];
   const per = Math.max(1, elementsPerSample);
   const perLabel = per === 1 ? text(CLASS_TEXT.perSample) : t.perElement;
+  const resizeTo = (to: number) =>
+    classResize?.resize
+      ? classResize.resize(state.tensors, classes, to)
+      : resizeClasses(
+          state.tensors,
+          classResize?.args ?? [],
+          classes,
+          to,
+          classResize?.fill ?? (() => 0),
+        );
   const load = (tensors: LossState['tensors'], highlight: number) =>
     store.loadLoss(name, { ...state, tensors, highlight });
   return (
@@ -115,36 +134,14 @@ export function SampleTensors({
           <>
             <button
               type="button"
-              onClick={() =>
-                load(
-                  resizeClasses(
-                    state.tensors,
-                    classResize.args,
-                    classes,
-                    classes + 1,
-                    classResize.fill,
-                  ),
-                  sample,
-                )
-              }
+              onClick={() => load(resizeTo(classes + 1), sample)}
               disabled={classes >= MAX_CLASSES}
             >
               {text(CLASS_TEXT.addClass)}
             </button>
             <button
               type="button"
-              onClick={() =>
-                load(
-                  resizeClasses(
-                    state.tensors,
-                    classResize.args,
-                    classes,
-                    classes - 1,
-                    classResize.fill,
-                  ),
-                  sample,
-                )
-              }
+              onClick={() => load(resizeTo(classes - 1), sample)}
               disabled={classes <= 2}
             >
               {text(CLASS_TEXT.removeClass)}

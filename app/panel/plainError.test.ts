@@ -45,6 +45,33 @@ describe('plainError retells the core refusals of the class losses', () => {
     ['CrossEntropyLoss', { input: [[0, 0]], target: [0] }, { label_smoothing: 1.5 }, /1\.5/],
     ['KLDivLoss', { input: [[0, 0, 0]], target: [[1, 0]] }, {}, /dimension 1 .* 3 .* 2/],
     ['CrossEntropyLoss', { input: [[0, 0, 0]], target: [[1, 0]] }, {}, /shape \[1, 2\]/],
+    ['MultiMarginLoss', { input: [[0, 0, 0]], target: [0] }, { p: 3 }, /p = 3 is refused/],
+    ['MultiMarginLoss', { input: [[0, 0, 0]], target: [3] }, {}, /0 to 2; 3 is not/],
+    [
+      'MultiMarginLoss',
+      { input: [[0, 0, 0]], target: [2] },
+      { weight: [1, 1] },
+      /class 2; it has only 2/,
+    ],
+    [
+      'MultiLabelMarginLoss',
+      { input: [[0, 0, 0]], target: [[0, -1, 5]] },
+      {},
+      /0 to 2, or −1 .* 5 is neither/,
+    ],
+    ['MultiLabelMarginLoss', { input: [[0, 0, 0]], target: [[0, -1]] }, {}, /shape \[1, 2\]/],
+    [
+      'TripletMarginLoss',
+      { anchor: [[0, 0]], positive: [0, 0], negative: [[1, 1]] },
+      {},
+      /they have 2, 1 and 2/,
+    ],
+    [
+      'TripletMarginWithDistanceLoss',
+      { anchor: [0, 0], positive: [0, 1], negative: [1, 1] },
+      { distance_function: 'cosine' },
+      /anchor and positive need a batch dimension/,
+    ],
   ];
   it.each(cases)('%s %j %j', (name, inputs, options, expected) => {
     const plain = plainError(messageOf(name, inputs, options));

@@ -63,6 +63,55 @@ const RULES: readonly (readonly [RegExp, Explain])[] = [
       zh: `对 (N, C) 的输入，目标应是每个样本一个类别索引，形状为 (N)。形状为 ${m[1]} 的目标既不是这种形式，也不是与输入同形状的概率表。`,
     }),
   ],
+  [
+    /^only p == 1 and p == 2 supported \(got p=(.+)\)/,
+    (m) => ({
+      en: `MultiMarginLoss raises each hinge term to the power p, and PyTorch implements only p = 1 and p = 2; p = ${m[1]} is refused.`,
+      zh: `MultiMarginLoss 把每个合页项取 p 次方，而 PyTorch 只实现了 p = 1 和 p = 2；p = ${m[1]} 会被拒绝。`,
+    }),
+  ],
+  [
+    /^target out of range: target (-?[\d.e+-]+) is not a class index in \[0, (\d+)\]/,
+    (m) => ({
+      en: `The target names the right class by its index, from 0 to ${m[2]}; ${m[1]} is not one of them. (This loss has no ignore_index.)`,
+      zh: `目标用索引指明正确的类别，只能取 0 到 ${m[2]}；${m[1]} 不在其中。（这个损失没有 ignore_index。）`,
+    }),
+  ],
+  [
+    /^weight has (\d+) entries but target (\d+) needs weight\[\d+\] \(weight should hold one value per class, (\d+) here\)/,
+    (m) => ({
+      en: `A sample is scaled by the weight of its target class, so weight needs an entry for class ${m[2]}; it has only ${m[1]}. Give weight one number per class (${m[3]} here).`,
+      zh: `每个样本按其目标类别的权重缩放，所以 weight 必须有类别 ${m[2]} 的那一项，而它只有 ${m[1]} 项。请为每个类别各给一个数（这里是 ${m[3]} 个）。`,
+    }),
+  ],
+  [
+    /^argument #2 'target' is out of range: (-?[\d.e+-]+) is neither a class index in \[0, (\d+)\] nor the -1 terminator/,
+    (m) => ({
+      en: `Every entry of a MultiLabelMarginLoss target is a class index from 0 to ${m[2]}, or −1 to end the list. ${m[1]} is neither, and PyTorch checks even the entries after the first −1.`,
+      zh: `MultiLabelMarginLoss 目标里的每一项都必须是 0 到 ${m[2]} 的类别索引，或者表示列表结束的 −1。${m[1]} 两者都不是；而且 PyTorch 连第一个 −1 之后的项也会检查。`,
+    }),
+  ],
+  [
+    /^inconsistent size (\[.*\]) for argument #2 'target' \(input has shape (\[.*\])\)/,
+    (m) => ({
+      en: `The target must have exactly the input's shape ${m[2]}: one index-list row per sample, padded with −1 to C entries. It has shape ${m[1]}.`,
+      zh: `目标的形状必须与输入完全相同，即 ${m[2]}：每个样本一行索引列表，用 −1 补齐到 C 项。而它的形状是 ${m[1]}。`,
+    }),
+  ],
+  [
+    /^All inputs should have same dimension but got (\d+)D, (\d+)D and (\d+)D inputs/,
+    (m) => ({
+      en: `anchor, positive and negative must have the same number of dimensions, usually (N, D) each; they have ${m[1]}, ${m[2]} and ${m[3]}.`,
+      zh: `anchor、positive 与 negative 的维数必须相同，通常都是 (N, D)；而它们分别是 ${m[1]} 维、${m[2]} 维和 ${m[3]} 维。`,
+    }),
+  ],
+  [
+    /^cosine_similarity\((\w+), (\w+)\): Dimension out of range/,
+    (m) => ({
+      en: `The cosine distance compares rows along dim 1, so ${m[1]} and ${m[2]} need a batch dimension: shape (N, D), not (D).`,
+      zh: `余弦距离沿第 1 维比较各行，所以 ${m[1]} 和 ${m[2]} 需要有 batch 维：形状应为 (N, D)，而不是 (D)。`,
+    }),
+  ],
 ];
 
 /** A plain-words retelling of a core error message, or null when we have none for it. */

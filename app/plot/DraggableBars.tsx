@@ -19,8 +19,8 @@ export interface DraggableBarsProps {
   readonly domain: readonly [number, number];
   /** Keyboard step and drag resolution. */
   readonly step?: number;
-  /** A bar to emphasise (e.g. the target class), with a text mark under it. */
-  readonly highlighted?: number | null;
+  /** Bars to emphasise (e.g. the target class or classes), each with a text mark under it. */
+  readonly highlighted?: number | readonly number[] | null;
   readonly highlightLabel?: string;
   /** Colour class from the palette, `c0`…`c5`. */
   readonly className?: string;
@@ -28,8 +28,17 @@ export interface DraggableBarsProps {
   readonly overlay?: { readonly values: readonly number[]; readonly label: string };
   /** Legend text for the filled bars (shown with an overlay). */
   readonly legend?: string;
+  /** Horizontal reference lines across the chart, e.g. the level a margin asks rivals to stay under. */
+  readonly guides?: readonly BarGuide[];
   readonly width?: number;
   readonly height?: number;
+  readonly testId?: string;
+}
+
+/** A labelled horizontal line at a value of the bars' axis. */
+export interface BarGuide {
+  readonly value: number;
+  readonly label: string;
   readonly testId?: string;
 }
 
@@ -54,6 +63,7 @@ export function DraggableBars({
   className = 'c0',
   overlay,
   legend,
+  guides = [],
   width = 300,
   height = 230,
   testId,
@@ -74,6 +84,8 @@ export function DraggableBars({
   const ticks = useTicks(y, 4);
   const clampY = (v: number) => y(Math.min(hi, Math.max(lo, Number.isFinite(v) ? v : lo)));
   const yBase = clampY(0);
+  const marked = (i: number) =>
+    Array.isArray(highlighted) ? highlighted.includes(i) : i === highlighted;
   const bottom = height - MARGIN.bottom;
 
   const valueAt = (e: PointerEvent<SVGGElement>) => {
@@ -149,13 +161,23 @@ export function DraggableBars({
               top={MARGIN.top}
               bottom={bottom}
               label={labels[i] ?? String(i)}
-              highlighted={i === highlighted}
+              highlighted={marked(i)}
               highlightLabel={highlightLabel}
               overlayY={overlay ? clampY(overlay.values[i] ?? Number.NaN) : undefined}
               {...(slider ? { slider } : {})}
             />
           );
         })}
+        {guides
+          .filter((g) => Number.isFinite(g.value) && g.value >= lo && g.value <= hi)
+          .map((g) => (
+            <g key={g.label} className="bar-guide" data-testid={g.testId} data-value={g.value}>
+              <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(g.value)} y2={y(g.value)} />
+              <text x={width - MARGIN.right} y={y(g.value) + 13} textAnchor="end">
+                {g.label}
+              </text>
+            </g>
+          ))}
       </svg>
       {overlay && (
         <ul className="legend">

@@ -1,9 +1,9 @@
-import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useId, useMemo, useState, type PointerEvent } from 'react';
 import { formatNumber } from '../format.ts';
 import { Axes } from './Axes.tsx';
+import { useStableList } from './useStableList.ts';
 
 export interface Series {
   readonly id: string;
@@ -47,15 +47,31 @@ export interface LinePlotProps {
 
 const MARGIN = { top: 24, right: 16, bottom: 40, left: 52 };
 
-function finiteExtent(series: readonly Series[], markers: readonly Marker[]): [number, number] {
-  const ys = series
-    .flatMap((s) => Array.from(s.ys))
-    .concat(markers.map((m) => m.y))
-    .filter(Number.isFinite);
-  const [lo = 0, hi = 1] = extent(ys);
-  const pad = (hi - lo) * 0.08 || 1;
-  return [Math.min(0, lo - pad), hi + pad];
+/** The smallest and largest finite value of a list (Infinity, -Infinity when there is none). */
+function finiteRange(values: ArrayLike<number>, into: [number, number]): [number, number] {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? Number.NaN;
+    if (Number.isFinite(v)) {
+      if (v < into[0]) into[0] = v;
+      if (v > into[1]) into[1] = v;
+    }
+  }
+  return into;
 }
+
+/** The y-range that shows every curve and marker, with a margin, and always includes 0. */
+function paddedDomain(seriesRange: readonly [number, number], markers: readonly Marker[]) {
+  const [min, max] = finiteRange(
+    markers.map((m) => m.y),
+    [seriesRange[0], seriesRange[1]],
+  );
+  const [lo, hi] = min <= max ? [min, max] : [0, 1];
+  const pad = (hi - lo) * 0.08 || 1;
+  return [Math.min(0, lo - pad), hi + pad] as const;
+}
+
+const sameSeries = (a: Series, b: Series) =>
+  a.id === b.id && a.xs === b.xs && a.ys === b.ys && a.className === b.className;
 
 /** Whether v lies in a scale's domain (a point outside would be drawn over the axes). */
 function inside(v: number, domain: readonly number[]): boolean {
@@ -82,20 +98,37 @@ export function LinePlot({
   // Curves may leave the y-range (a log that goes to infinity): they are clipped to the plot
   // area instead of being flattened along its edge, which would look like a plateau.
   const clipId = `plot-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const first = series[0];
-  const { x, y, paths } = useMemo(() => {
-    const xs = first ? Array.from(first.xs) : [0, 1];
-    const x = scaleLinear()
-      .domain([xs[0] ?? 0, xs[xs.length - 1] ?? 1])
-      .range([MARGIN.left, width - MARGIN.right]);
-    const y = scaleLinear()
-      .domain(yDomain ? [yDomain[0], yDomain[1]] : finiteExtent(series, markers))
-      .range([height - MARGIN.bottom, MARGIN.top])
-      .nice();
+  // Callers pass fresh arrays on every render: the expensive parts below (a path through
+  // thousands of samples per curve) are rebuilt only when a curve or the y-range really changes.
+  const curves = useStableList(series, sameSeries);
+  const first = curves[0];
+  const seriesRange = useMemo(
+    () => curves.reduce<[number, number]>((r, s) => finiteRange(s.ys, r), [Infinity, -Infinity]),
+    [curves],
+  );
+  const [yLo, yHi] = yDomain ?? paddedDomain(seriesRange, markers);
+  const xFrom = first ? (first.xs[0] ?? 0) : 0;
+  const xTo = first ? (first.xs[first.xs.length - 1] ?? 1) : 1;
+  const x = useMemo(
+    () =>
+      scaleLinear()
+        .domain([xFrom, xTo])
+        .range([MARGIN.left, width - MARGIN.right]),
+    [xFrom, xTo, width],
+  );
+  const y = useMemo(
+    () =>
+      scaleLinear()
+        .domain([yLo, yHi])
+        .range([height - MARGIN.bottom, MARGIN.top])
+        .nice(),
+    [yLo, yHi, height],
+  );
+  const paths = useMemo(() => {
     const [lo = 0, hi = 1] = y.domain();
     // Far enough beyond the range to leave it at the right slope, near enough for SVG numbers.
     const reach = (hi - lo) * 4;
-    const paths = series.map((s) => {
+    return curves.map((s) => {
       const gen = line<number>()
         .defined((i) => Number.isFinite(s.ys[i] ?? Number.NaN))
         .x((i) => x(s.xs[i] ?? 0))
@@ -106,8 +139,7 @@ export function LinePlot({
         d: gen(Array.from({ length: s.xs.length }, (_, i) => i)) ?? '',
       };
     });
-    return { x, y, paths };
-  }, [first, series, markers, yDomain, width, height]);
+  }, [curves, x, y]);
 
   const onMove = (e: PointerEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect();

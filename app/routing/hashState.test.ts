@@ -92,22 +92,23 @@ describe('parseHash', () => {
       loss: 'L1Loss',
       state: defaultLossState('L1Loss'),
       lang: null,
+      fields: {},
       notices: [],
     });
   });
 });
 
 describe('formatHash', () => {
-  it('writes only what differs from the defaults, plus the language', () => {
+  it('writes the version, only what differs from the defaults, plus the language', () => {
     const state = defaultLossState('MSELoss');
-    expect(formatHash('MSELoss', state, 'en')).toBe('#/MSELoss?lang=en');
+    expect(formatHash('MSELoss', state, 'en')).toBe('#/MSELoss?v=2&lang=en');
     const changed = {
       ...state,
       params: { ...state.params, reduction: 'sum' },
       tensors: { ...state.tensors, input: [1, 2, 3, 4] },
     };
     expect(formatHash('MSELoss', changed, 'zh')).toBe(
-      '#/MSELoss?reduction=sum&input=1,2,3,4&lang=zh',
+      '#/MSELoss?v=2&reduction=sum&input=1,2,3,4&lang=zh',
     );
   });
 
@@ -150,8 +151,18 @@ describe('tensor text', () => {
       [[1], [2]],
       [[[1, 2]]],
       [],
+      [[], []],
+      [
+        [
+          [-0.5, 1e-7],
+          [3, -0],
+        ],
+      ],
     ]) {
-      expect(decodeTensor(encodeTensor(v))).toEqual(v);
+      const text = encodeTensor(v);
+      expect(text).not.toBeNull();
+      expect(text).not.toMatch(/[[\]]/);
+      expect(decodeTensor(text ?? '')).toEqual(v);
     }
     expect(
       encodeTensor([
@@ -159,18 +170,32 @@ describe('tensor text', () => {
         [3, 4],
       ]),
     ).toBe('1,2;3,4');
+    expect(encodeTensor([[1], [2]])).toBe('2x1:1,2');
+    expect(encodeTensor([[[1, 2, 3]], [[4, 5, 6]]])).toBe('2x1x3:1,2,3,4,5,6');
   });
+
+  it('has no spelling for a ragged array, which is no tensor', () => {
+    expect(encodeTensor([[1, 2], [3]])).toBeNull();
+    expect(encodeTensor([[1, 2], 3])).toBeNull();
+  });
+
   it('refuses malformed or oversized text', () => {
     for (const bad of [
       '1,,2',
       'abc',
       '[1,',
+      '[1,2]',
       '1e999',
       'NaN',
       '[[1],"x"]',
       '[[1,2],[3]]',
       '[[1],2]',
       '[' + '['.repeat(9) + '1' + ']'.repeat(10),
+      '1,2;3',
+      '2x2:1,2,3',
+      '2x:1,2',
+      '-1:1',
+      '40x40:0',
       Array(1001).fill(1).join(','),
     ]) {
       expect(decodeTensor(bad)).toBeNull();

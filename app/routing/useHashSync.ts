@@ -1,16 +1,21 @@
 import { useEffect } from 'react';
 import { appStore } from '../store/appStore.ts';
-import { formatHash, parseHash } from './hashState.ts';
+import { debounce, flushWhenLeaving } from '../store/debounce.ts';
+import { hashFor } from './currentLink.ts';
+import { parseHash } from './hashState.ts';
+import { applyLinkFields } from './linkField.ts';
+import { LINK_FIELDS } from './linkFields.ts';
 
 function currentHash(): string {
-  const s = appStore.getState();
-  const state = s.losses[s.selected];
-  return state ? formatHash(s.selected, state, s.lang) : window.location.hash;
+  return hashFor(appStore.getState()) ?? window.location.hash;
 }
 
 /**
  * Keeps the link and the store in step: every change of state rewrites the hash (without a
- * history entry per slider tick), and a hash typed or pasted by the user is loaded.
+ * history entry per slider tick), and a hash typed or pasted by the user is loaded. A new loss
+ * or language shows in the link at once; a value being dragged once the drag pauses, because
+ * each rewrite is a same-document navigation (the browser even fetches the favicon again) that
+ * would cost several milliseconds of every frame.
  */
 export function useHashSync(): void {
   useEffect(() => {
@@ -18,20 +23,32 @@ export function useHashSync(): void {
       const hash = currentHash();
       if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
     };
+    const writeLater = debounce(write, 200);
     write();
-    const unsubscribe = appStore.subscribe(write);
+    const unsubscribe = appStore.subscribe((s, prev) => {
+      if (s.selected !== prev.selected || s.lang !== prev.lang) {
+        writeLater.cancel();
+        write();
+      } else writeLater();
+    });
+    const stopFlushing = flushWhenLeaving(writeLater.flush);
     const onHashChange = () => {
+      // The user's own link wins over a rewrite still waiting for the drag to pause.
+      writeLater.cancel();
       if (window.location.hash === currentHash()) return;
       const parsed = parseHash(window.location.hash);
       const s = appStore.getState();
       s.loadLoss(parsed.loss, parsed.state);
+      applyLinkFields(s, parsed.loss, parsed.fields, LINK_FIELDS);
       s.select(parsed.loss);
       if (parsed.lang) s.setLang(parsed.lang);
       s.addNotices(parsed.notices);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => {
+      writeLater.cancel();
       unsubscribe();
+      stopFlushing();
       window.removeEventListener('hashchange', onHashChange);
     };
   }, []);

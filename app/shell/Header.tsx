@@ -1,5 +1,6 @@
 import { useStrings } from '../i18n/useStrings.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { OfflineStatus } from './OfflineStatus.tsx';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 
 export function Header() {
@@ -11,6 +12,7 @@ export function Header() {
         <p className="tagline">{t.tagline}</p>
       </div>
       <div className="header-controls">
+        <OfflineStatus />
         <LanguageSwitch />
         <ThemeSwitch />
       </div>

@@ -16,6 +16,8 @@ function message(t: Strings, n: Notice): string {
       return t.repeatedParam(a);
     case 'discardedSave':
       return t.discardedSave;
+    case 'newerLink':
+      return t.newerLink;
   }
 }
 

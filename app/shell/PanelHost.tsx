@@ -1,48 +1,64 @@
 import { createElement, lazy, Suspense, useState, type ComponentType } from 'react';
+import { listLosses, loadLossCode } from '../../src/index.ts';
+import { loadContent } from '../losses/contents.ts';
 import { PANEL_LOADERS } from '../losses/panels.ts';
 import type { PanelProps } from '../losses/types.ts';
-import { MetadataPanel } from '../panel/MetadataPanel.tsx';
 import { useStrings } from '../i18n/useStrings.ts';
 import { appStore, useAppStore } from '../store/appStore.ts';
+import { ClassroomToolbar } from './ClassroomToolbar.tsx';
 import { PanelErrorBoundary } from './PanelErrorBoundary.tsx';
 
-const lazyPanel = (name: string): ComponentType<PanelProps> | undefined => {
-  const load = PANEL_LOADERS[name];
-  return load ? lazy(load) : undefined;
-};
+type PanelModule = { default: ComponentType<PanelProps> };
+
+const loadMetadataPanel = (): Promise<PanelModule> =>
+  import('../panel/MetadataPanel.tsx').then((m) => ({ default: m.MetadataPanel }));
 
 /**
- * One lazy component per built panel, created once: a panel's code loads on first visit. A
- * failed load (offline, a redeployed site) stays failed inside React.lazy, so resetting a panel
+ * Everything a loss's page needs, fetched in parallel: its panel (or the metadata view if a
+ * loss has no panel), its teaching content, and the compute code of its family.
+ */
+async function loadPage(name: string): Promise<PanelModule> {
+  const [panel] = await Promise.all([
+    (PANEL_LOADERS[name] ?? loadMetadataPanel)(),
+    loadContent(name),
+    loadLossCode(name),
+  ]);
+  return panel;
+}
+
+const lazyPage = (name: string) => lazy(() => loadPage(name));
+
+/**
+ * One lazy component per loss, created once: a page's code loads on its first visit. A failed
+ * load (offline, a redeployed site) stays failed inside React.lazy, so resetting a panel
  * replaces its entry with a fresh one that loads again.
  */
-const PANELS = new Map(Object.keys(PANEL_LOADERS).map((name) => [name, lazyPanel(name)]));
+const PAGES = new Map(listLosses().map(({ name }) => [name, lazyPage(name)]));
 
-/** Shows the selected loss's panel, or its metadata view while the panel is not built yet. */
+/** Shows the selected loss's page, loading its code on first use. */
 export function PanelHost() {
   const selected = useAppStore((s) => s.selected);
   const strings = useStrings();
-  // Bumped by a reset, so the host renders again with the panel's fresh lazy component.
+  // Bumped by a reset, so the host renders again with the page's fresh lazy component.
   const [attempt, setAttempt] = useState(0);
-  const Panel = PANELS.get(selected);
+  const Page = PAGES.get(selected);
   return (
     <main className="panel-host" id="main" tabIndex={-1}>
+      <ClassroomToolbar />
       <PanelErrorBoundary
         name={selected}
         strings={strings}
         onReset={() => {
           appStore.getState().resetLoss(selected);
-          if (PANELS.has(selected)) PANELS.set(selected, lazyPanel(selected));
+          if (PAGES.has(selected)) PAGES.set(selected, lazyPage(selected));
           setAttempt(attempt + 1);
         }}
       >
-        {Panel ? (
+        {Page && (
           <Suspense fallback={<div className="panel loading" aria-busy="true" />}>
             {/* createElement: the component comes from the module-level table above, not from render. */}
-            {createElement(Panel, { key: `${selected}#${attempt}`, name: selected })}
+            {createElement(Page, { key: `${selected}#${attempt}`, name: selected })}
           </Suspense>
-        ) : (
-          <MetadataPanel name={selected} />
         )}
       </PanelErrorBoundary>
     </main>

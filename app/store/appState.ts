@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Language } from '../i18n/language.ts';
 import { ctcSlice, type CtcSlice } from './ctcSlice.ts';
+import { classroomSlice, type ClassroomSlice } from './classroomSlice.ts';
 import { lossesSlice, type LossesSlice } from './lossesSlice.ts';
 import { noticesSlice, type NoticesSlice } from './noticesSlice.ts';
 import { preferencesSlice, type PreferencesSlice, type Theme } from './preferencesSlice.ts';
@@ -14,7 +15,8 @@ export type AppState = PreferencesSlice &
   LossesSlice &
   NoticesSlice &
   RegressionLabSlice &
-  CtcSlice;
+  CtcSlice &
+  ClassroomSlice;
 
 export interface InitialState {
   readonly lang: Language;
@@ -30,5 +32,6 @@ export function createAppStore(initial: InitialState): StoreApi<AppState> {
     ...noticesSlice(...a),
     ...regressionLabSlice(...a),
     ...ctcSlice(...a),
+    ...classroomSlice(...a),
   }));
 }

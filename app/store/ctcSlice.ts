@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { DEFAULT_LETTERS } from '../losses/CTCLoss/tensors.ts';
+import { DEFAULT_LETTERS } from '../losses/CTCLoss/defaults.ts';
 import type { AppState } from './appState.ts';
 import type { LossState } from './lossState.ts';
 

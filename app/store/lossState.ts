@@ -1,5 +1,5 @@
 import { getLoss, type NestedNumbers } from '../../src/index.ts';
-import { CONTENTS } from '../losses/contents.ts';
+import { EXAMPLES } from '../losses/examples.ts';
 import type { KeywordValue } from '../losses/types.ts';
 
 /** What the user has set for one loss: keyword values, example tensors, the element in focus. */
@@ -15,7 +15,7 @@ export function defaultParams(name: string): Record<string, KeywordValue> {
 }
 
 export function defaultTensors(name: string): Record<string, NestedNumbers> {
-  return { ...(CONTENTS[name]?.example ?? {}) };
+  return { ...(EXAMPLES[name] ?? {}) };
 }
 
 export function defaultLossState(name: string): LossState {

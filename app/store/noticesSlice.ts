@@ -4,7 +4,8 @@ import type { AppState } from './appState.ts';
 /** A message for the user, stored as a kind plus arguments so it follows the language switch. */
 export interface Notice {
   readonly id: number;
-  readonly kind: 'unknownLoss' | 'badParam' | 'unknownParam' | 'repeatedParam' | 'discardedSave';
+  readonly kind:
+    'unknownLoss' | 'badParam' | 'unknownParam' | 'repeatedParam' | 'discardedSave' | 'newerLink';
   readonly args: readonly string[];
 }
 

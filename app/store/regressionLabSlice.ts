@@ -14,7 +14,8 @@ export const DEFAULT_OUTLIER: OutlierPoint = { t: 7, y: 8 };
 /**
  * The regression comparison's own inputs: where the user dragged the outlier, which model is
  * fitted, which curves are shown. Shared by the four regression panels (a student flipping from
- * MSELoss to L1Loss expects the same outlier), kept out of the link.
+ * MSELoss to L1Loss expects the same outlier); links carry it (`linkFields.ts` beside the
+ * regression panels).
  */
 export interface RegressionLabSlice {
   readonly regressionLab: {
@@ -26,6 +27,8 @@ export interface RegressionLabSlice {
   setOutlier(point: OutlierPoint): void;
   setFitModel(model: FitModel): void;
   setCurveShown(name: string, shown: boolean): void;
+  /** Replaces the set of hidden curves (from a link). */
+  setHiddenCurves(names: readonly string[]): void;
 }
 
 export const regressionLabSlice: StateCreator<AppState, [], [], RegressionLabSlice> = (set) => ({
@@ -37,4 +40,6 @@ export const regressionLabSlice: StateCreator<AppState, [], [], RegressionLabSli
       const rest = s.regressionLab.hidden.filter((n) => n !== name);
       return { regressionLab: { ...s.regressionLab, hidden: shown ? rest : [...rest, name] } };
     }),
+  setHiddenCurves: (names) =>
+    set((s) => ({ regressionLab: { ...s.regressionLab, hidden: names } })),
 });

@@ -36,13 +36,26 @@ const INSTRUMENT = `
   document.addEventListener('change', onEvent, true);
 `;
 
-/** Moves the panel's main control through MOVES values: its first slider, else `reduction`. */
+/**
+ * Moves the panel's main control through MOVES values: its first slider, else `reduction`. The
+ * slider sweeps from where it is to one end and back, so that it passes through as many distinct
+ * values as it has (a real drag revisits values too, but not only the same ten).
+ */
 async function exercise(page: Page): Promise<string> {
   const slider = page.locator('main input[type=range]').first();
   if ((await slider.count()) > 0) {
+    const [min, max, step, value] = await slider.evaluate((el: HTMLInputElement) =>
+      [el.min, el.max, el.step, el.value].map(Number),
+    );
+    const steps = Math.round(((max ?? 1) - (min ?? 0)) / (step || 1));
+    let at = Math.round(((value ?? 0) - (min ?? 0)) / (step || 1));
+    let dir = 1;
     await slider.focus();
-    for (let i = 0; i < MOVES; i++)
-      await page.keyboard.press(i % 20 < 10 ? 'ArrowRight' : 'ArrowLeft');
+    for (let i = 0; i < MOVES; i++) {
+      if (at + dir < 0 || at + dir > steps) dir = -dir;
+      at += dir;
+      await page.keyboard.press(dir > 0 ? 'ArrowRight' : 'ArrowLeft');
+    }
     return (await slider.getAttribute('aria-label')) ?? 'slider';
   }
   const radios = page.getByRole('radiogroup', { name: 'reduction' }).getByRole('radio');
@@ -75,7 +88,12 @@ async function ctcFrames(page: Page): Promise<number[] | null> {
 }
 
 const port = Number(process.env['BENCH_PORT'] ?? 4190);
-const server = await preview({ preview: { port, strictPort: true }, logLevel: 'silent' });
+// BENCH_DIST measures another build (e.g. the previous commit's) with the same script.
+const server = await preview({
+  preview: { port, strictPort: true },
+  build: { outDir: process.env['BENCH_DIST'] ?? 'dist' },
+  logLevel: 'silent',
+});
 const executablePath = (findChromium as () => string | null)() ?? undefined;
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),

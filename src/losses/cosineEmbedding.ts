@@ -1,11 +1,11 @@
 import { broadcastShapes } from '../core/broadcast.ts';
 import type { LossDefinition } from '../core/definition.ts';
 import { LossInputError } from '../core/LossInputError.ts';
-import { REDUCTION_KEYWORD } from '../core/meta.ts';
 import { checkDim, reducePlan, scatterScaledAlong, sumProductsAlong } from '../core/reduceDim.ts';
 import { reduce, type Reduction } from '../core/reduction.ts';
 import { formatShape, numel, type Tensor } from '../core/tensor.ts';
 import { gather, indexOrNull, scatterAdd } from './broadcastGather.ts';
+import { COSINE_EMBEDDING_META } from './cosineEmbeddingMeta.ts';
 
 /**
  * Added to each squared magnitude (aten Loss.cpp's EPSILON). It is not cosine_similarity's
@@ -39,52 +39,7 @@ function checkRanks(x1: Tensor, x2: Tensor, y: Tensor): void {
  * against the cosines.
  */
 export const cosineEmbeddingLoss: LossDefinition = {
-  meta: {
-    name: 'CosineEmbeddingLoss',
-    family: 'embedding',
-    summary: {
-      en: 'Cosine similarity as a loss: make similar pairs point the same way, and dissimilar ones beyond a margin.',
-      zh: '以余弦相似度为损失：相似的一对方向一致，不相似的一对余弦不超过 margin。',
-    },
-    arguments: [
-      {
-        name: 'input1',
-        role: 'prediction',
-        shape: '(N, D) or (D)',
-        doc: { en: 'The first embedding of each pair.', zh: '每对中的第一个嵌入。' },
-      },
-      {
-        name: 'input2',
-        role: 'prediction',
-        shape: '(N, D) or (D), same as input1',
-        doc: { en: 'The second embedding of each pair.', zh: '每对中的第二个嵌入。' },
-      },
-      {
-        name: 'target',
-        role: 'target',
-        shape: '(N) or ()',
-        doc: {
-          en: '1 if the pair should be similar, −1 if it should not (other values give loss 0).',
-          zh: '1 表示这一对应当相似，−1 表示不应相似（其他取值的损失为 0）。',
-        },
-      },
-    ],
-    keywords: [
-      {
-        name: 'margin',
-        kind: 'number',
-        default: 0,
-        min: -1,
-        max: 1,
-        step: 0.05,
-        doc: {
-          en: 'Dissimilar pairs cost nothing once their cosine is at most margin; 0 to 0.5 is typical.',
-          zh: '不相似的一对只要余弦不超过 margin 就不产生损失；通常取 0 到 0.5。',
-        },
-      },
-      REDUCTION_KEYWORD,
-    ],
-  },
+  meta: COSINE_EMBEDDING_META,
   compute(inputs, options) {
     const x1 = inputs.get('input1');
     const x2 = inputs.get('input2');

@@ -1,21 +1,11 @@
 import type { LossDefinition } from '../core/definition.ts';
-import { REDUCTION_KEYWORD } from '../core/meta.ts';
 import { pointwiseLoss } from '../core/pointwise.ts';
 import type { Reduction } from '../core/reduction.ts';
-import { REGRESSION_ARGUMENTS } from './regressionArguments.ts';
+import { MSE_META } from './mseMeta.ts';
 
 /** `(x - y)²`, whose gradient 2(x - y) grows with the error: outliers pull hard. */
 export const mseLoss: LossDefinition = {
-  meta: {
-    name: 'MSELoss',
-    family: 'regression',
-    summary: {
-      en: 'Mean squared error (x − y)²: smooth, but large errors dominate.',
-      zh: '均方误差 (x − y)²：处处光滑，但大误差占主导。',
-    },
-    arguments: REGRESSION_ARGUMENTS,
-    keywords: [REDUCTION_KEYWORD],
-  },
+  meta: MSE_META,
   compute(inputs, options) {
     return pointwiseLoss(
       inputs.get('input'),

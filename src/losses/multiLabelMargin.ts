@@ -1,8 +1,8 @@
 import type { LossDefinition } from '../core/definition.ts';
 import { LossInputError } from '../core/LossInputError.ts';
-import { REDUCTION_KEYWORD } from '../core/meta.ts';
 import { formatShape, scalar, tensor, type Tensor } from '../core/tensor.ts';
 import { marginRows, type MarginRows } from './marginRows.ts';
+import { MULTI_LABEL_MARGIN_META } from './multiLabelMarginMeta.ts';
 
 /** PyTorch's target checks (LossMulti.h and LossMultiLabelMargin.cpp), with their messages. */
 function checkTarget(input: Tensor, target: Tensor, { frames, dim }: MarginRows): void {
@@ -34,33 +34,7 @@ function checkTarget(input: Tensor, target: Tensor, { frames, dim }: MarginRows)
  * the hinge the gradient is 0, as in PyTorch's kernel.
  */
 export const multiLabelMarginLoss: LossDefinition = {
-  meta: {
-    name: 'MultiLabelMarginLoss',
-    family: 'margin',
-    summary: {
-      en: 'Multi-label hinge: every listed class must beat every unlisted class by a margin of 1.',
-      zh: '多标签合页损失：列出的每个类别都要比每个未列出的类别至少高出 1。',
-    },
-    arguments: [
-      {
-        name: 'input',
-        role: 'prediction',
-        shape: '(C) or (N, C)',
-        doc: { en: 'Raw class scores for each sample.', zh: '每个样本各类别的原始分数。' },
-      },
-      {
-        name: 'target',
-        role: 'target',
-        shape: '(C) or (N, C), same shape as input',
-        integer: true,
-        doc: {
-          en: 'Class indices padded with -1, e.g. [3, 0, -1, 1] means classes {3, 0}: not a multi-hot vector.',
-          zh: '以 -1 结尾填充的类别索引，例如 [3, 0, -1, 1] 表示类别 {3, 0}；它不是 multi-hot 向量。',
-        },
-      },
-    ],
-    keywords: [REDUCTION_KEYWORD],
-  },
+  meta: MULTI_LABEL_MARGIN_META,
   compute(inputs, options) {
     const input = inputs.get('input');
     const target = inputs.get('target');

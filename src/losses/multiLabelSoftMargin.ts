@@ -1,9 +1,9 @@
 import { broadcastIndex, broadcastShapes, sameShape, sumToShape } from '../core/broadcast.ts';
 import type { LossDefinition } from '../core/definition.ts';
 import { LossInputError } from '../core/LossInputError.ts';
-import { REDUCTION_KEYWORD } from '../core/meta.ts';
 import { gradScaleOf, reduce, type Reduction } from '../core/reduction.ts';
 import { numel, tensor } from '../core/tensor.ts';
+import { MULTI_LABEL_SOFT_MARGIN_META } from './multiLabelSoftMarginMeta.ts';
 
 /**
  * One logistic loss per class, averaged over the classes, after torch.nn.functional:
@@ -15,44 +15,7 @@ import { numel, tensor } from '../core/tensor.ts';
  * input's last size. We follow that literally so that odd-but-accepted shapes agree too.
  */
 export const multiLabelSoftMarginLoss: LossDefinition = {
-  meta: {
-    name: 'MultiLabelSoftMarginLoss',
-    family: 'margin',
-    summary: {
-      en: 'A sigmoid and a binary cross-entropy for every class, averaged over the classes.',
-      zh: '对每个类别分别做 sigmoid 与二元交叉熵，再在类别上取平均。',
-    },
-    arguments: [
-      {
-        name: 'input',
-        role: 'prediction',
-        shape: '(C) or (N, C)',
-        doc: { en: 'Raw scores (logits), one per class.', zh: '每个类别一个原始分数（logit）。' },
-      },
-      {
-        name: 'target',
-        role: 'target',
-        shape: '(C) or (N, C), same shape as input',
-        doc: {
-          en: 'Multi-hot labels: 1 where the class is present, 0 where it is not (soft values allowed).',
-          zh: 'multi-hot 标签：类别出现处为 1，未出现处为 0（也可以是软标签）。',
-        },
-      },
-    ],
-    keywords: [
-      {
-        name: 'weight',
-        kind: 'tensor',
-        default: null,
-        shape: '(C)',
-        doc: {
-          en: 'A weight per class, multiplied into each per-class term before averaging over C.',
-          zh: '每个类别一个权重，在对 C 取平均之前乘到对应的类别项上。',
-        },
-      },
-      REDUCTION_KEYWORD,
-    ],
-  },
+  meta: MULTI_LABEL_SOFT_MARGIN_META,
   compute(inputs, options) {
     const input = inputs.get('input');
     const target = inputs.get('target');

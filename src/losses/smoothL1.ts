@@ -1,39 +1,15 @@
 import type { LossDefinition } from '../core/definition.ts';
 import { LossInputError } from '../core/LossInputError.ts';
-import { REDUCTION_KEYWORD } from '../core/meta.ts';
 import { pointwiseLoss } from '../core/pointwise.ts';
 import type { Reduction } from '../core/reduction.ts';
-import { REGRESSION_ARGUMENTS } from './regressionArguments.ts';
+import { SMOOTH_L1_META } from './smoothL1Meta.ts';
 
 /**
  * `0.5 (x − y)² / beta` while |x − y| < beta, `|x − y| − 0.5 beta` beyond: MSE near zero, L1 in
  * the tails, joined so that value and slope are continuous.
  */
 export const smoothL1Loss: LossDefinition = {
-  meta: {
-    name: 'SmoothL1Loss',
-    family: 'regression',
-    summary: {
-      en: 'Quadratic for small errors, linear for large ones: L1 with the kink at zero rounded off.',
-      zh: '误差小时是二次函数，误差大时是线性函数：把 L1 在零点的尖角磨圆。',
-    },
-    arguments: REGRESSION_ARGUMENTS,
-    keywords: [
-      REDUCTION_KEYWORD,
-      {
-        name: 'beta',
-        kind: 'number',
-        default: 1,
-        min: 0,
-        max: 3,
-        step: 0.05,
-        doc: {
-          en: 'Where the quadratic zone ends. Its slope there is always 1; beta = 0 turns the loss into L1.',
-          zh: '二次区域的边界。边界处斜率恒为 1；beta = 0 时退化为 L1。',
-        },
-      },
-    ],
-  },
+  meta: SMOOTH_L1_META,
   compute(inputs, options) {
     const beta = options.number('beta');
     if (beta < 0) {

@@ -1,7 +1,7 @@
 import type { LossDefinition } from '../core/definition.ts';
-import { REDUCTION_KEYWORD } from '../core/meta.ts';
 import { reduce, type Reduction } from '../core/reduction.ts';
 import { inPlaceIndex } from './inPlaceBroadcast.ts';
+import { SOFT_MARGIN_META } from './softMarginMeta.ts';
 
 /**
  * log(1 + e^(−y·x)), the logistic loss on labels y ∈ {1, −1}. PyTorch 1.13 evaluates it
@@ -10,35 +10,7 @@ import { inPlaceIndex } from './inPlaceBroadcast.ts';
  * reproduce that rather than silently "fix" it; BCEWithLogitsLoss is the stable alternative.
  */
 export const softMarginLoss: LossDefinition = {
-  meta: {
-    name: 'SoftMarginLoss',
-    family: 'margin',
-    summary: {
-      en: 'Logistic loss log(1 + e^(−y·x)) for labels ±1: a smooth hinge that never quite reaches zero.',
-      zh: '针对 ±1 标签的逻辑损失 log(1 + e^(−y·x))：一种平滑的合页损失，永远不会恰好为零。',
-    },
-    arguments: [
-      {
-        name: 'input',
-        role: 'prediction',
-        shape: '(*)',
-        doc: {
-          en: 'Scores x, any real numbers; the sign is the predicted class.',
-          zh: '分数 x，可为任意实数；其符号即预测的类别。',
-        },
-      },
-      {
-        name: 'target',
-        role: 'target',
-        shape: '(*), same shape as input',
-        doc: {
-          en: 'Labels y, 1 or −1; must broadcast to input’s shape.',
-          zh: '标签 y，取 1 或 −1；形状须能广播到 input 的形状。',
-        },
-      },
-    ],
-    keywords: [REDUCTION_KEYWORD],
-  },
+  meta: SOFT_MARGIN_META,
   compute(inputs, options) {
     const input = inputs.get('input');
     const target = inputs.get('target');

@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\ell_n = -\,w_n \left[\, y_n \log x_n + (1 - y_n) \log(1 - x_n) \,\right]`,
@@ -24,5 +25,5 @@ export const content: LossContent = {
       zh: 'weight 是按元素缩放的（与输入广播），这与 CrossEntropyLoss 中按类别设定的 weight 不同。',
     },
   ],
-  example: { input: [0.8, 0.3, 0.6, 0.1], target: [1.0, 0.0, 0.0, 1.0] },
+  example,
 };

@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\begin{gathered} \ell_n = -\,w_n \left[\, p_c\, y_n \log \sigma(x_n) + (1 - y_n) \log\bigl(1 - \sigma(x_n)\bigr) \,\right] \\ \sigma(x) = \frac{1}{1 + e^{-x}} \end{gathered}`,
@@ -20,5 +21,5 @@ export const content: LossContent = {
       zh: 'pos_weight 沿最后一维广播（每个类别一个值），而 weight 与整个输入广播。两者用混了，会悄悄地给错误的维度加权。',
     },
   ],
-  example: { input: [1.5, -0.8, 0.4, -2.2], target: [1.0, 0.0, 0.0, 1.0] },
+  example,
 };

@@ -48,6 +48,7 @@ export function Lattice(props: LatticeProps) {
     <svg
       className="ctc-lattice"
       data-testid="ctc-lattice"
+      data-figure="main"
       role="img"
       aria-label={props.summary}
       width={layout.width}

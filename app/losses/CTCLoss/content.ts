@@ -1,5 +1,5 @@
 import type { LossContent } from '../types.ts';
-import { defaultCtcTensors } from './tensors.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   // Frames and states are counted from 0, as in PyTorch's tensors and in the panel's lattice.
@@ -30,6 +30,5 @@ export const content: LossContent = {
       zh: "reduction='mean' 会先把每个样本的损失除以各自的目标长度，再对 batch 取平均；'sum' 则不会。比较不同设置下的数值时要注意这一点。",
     },
   ],
-  // "cat" in 8 frames from a confident model: the same tensors the panel's first preset draws.
-  example: defaultCtcTensors(),
+  example,
 };

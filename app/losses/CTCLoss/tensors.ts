@@ -1,5 +1,6 @@
 import type { NestedNumbers } from '../../../src/index.ts';
-import { classSymbols, lettersFor } from './alphabet.ts';
+import { classSymbols } from './alphabet.ts';
+import { DEFAULT_FRAMES, DEFAULT_LETTERS, DEFAULT_WORD } from './defaults.ts';
 import { presetUnits } from './presets.ts';
 import { logProbsOf } from './probabilities.ts';
 
@@ -16,10 +17,8 @@ export function ctcTensors(
   };
 }
 
-/** What a student sees first: "cat" in 8 frames, a confident model, blank = 0. */
-export const DEFAULT_WORD = 'cat';
-export const DEFAULT_FRAMES = 8;
-export const DEFAULT_LETTERS = lettersFor(DEFAULT_WORD);
+// The defaults live apart so that the store can start from them without loading the presets.
+export { DEFAULT_FRAMES, DEFAULT_LETTERS, DEFAULT_WORD } from './defaults.ts';
 
 /** The default example tensors, built by the same code as the panel's presets. */
 export function defaultCtcTensors(): Record<string, NestedNumbers> {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTogglePlay } from '../../panel/useTogglePlay.ts';
 import { appStore, useAppStore } from '../../store/appStore.ts';
 import { lastStep, stepInfo, type StepInfo } from './animation.ts';
 
@@ -47,6 +48,12 @@ export function useAnimation(frames: number): Animation {
     (to: number) => appStore.getState().setAnimationStep(Math.min(last, Math.max(0, to))),
     [last],
   );
+  const toggle = () => {
+    if (!playing && step >= last) go(0);
+    setPlaying(!playing);
+  };
+  // Space in presentation mode plays or pauses, as the lecturer expects of a slide animation.
+  useTogglePlay(toggle);
   return {
     info,
     last,
@@ -54,10 +61,7 @@ export function useAnimation(frames: number): Animation {
     speed,
     setSpeed,
     pause: () => setPlaying(false),
-    toggle: () => {
-      if (!playing && step >= last) go(0);
-      setPlaying(!playing);
-    },
+    toggle,
     go,
   };
 }

@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\begin{gathered} \ell_n = \begin{cases} 1 - \cos(x_{1,n}, x_{2,n}), & \text{if } y_n = 1 \\ \max\bigl(0,\; \cos(x_{1,n}, x_{2,n}) - \text{margin}\bigr), & \text{if } y_n = -1 \end{cases} \\[6pt] \cos(a, b) = \frac{a \cdot b}{\|a\|\,\|b\|} \end{gathered}`,
@@ -24,15 +25,5 @@ export const content: LossContent = {
       zh: 'margin 应在 [−1, 1] 之间。margin ≥ 1 时所有不相似的对都已满足条件；margin = −1 时，不相似的对会一直被推开，直到方向完全相反。',
     },
   ],
-  example: {
-    input1: [
-      [1.0, 0.5],
-      [0.3, 1.0],
-    ],
-    input2: [
-      [0.8, 0.9],
-      [0.9, 0.6],
-    ],
-    target: [1, -1],
-  },
+  example,
 };

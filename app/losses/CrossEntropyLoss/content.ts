@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\begin{gathered} \ell_n = -\,w_{y_n} \log \frac{\exp(x_{n,y_n})}{\sum_{c=1}^{C} \exp(x_{n,c})} \cdot \mathbb{1}\{y_n \neq \text{ignore\_index}\} \\ \text{mean} = \frac{\sum_n \ell_n}{\sum_n w_{y_n} \mathbb{1}\{y_n \neq \text{ignore\_index}\}} \end{gathered}`,
@@ -24,11 +25,5 @@ export const content: LossContent = {
       zh: "如果一个 batch 里所有目标都等于 ignore_index，'mean' 就是 0 / 0，返回 NaN。这是 PyTorch 的正常结果，不是模型出了错。",
     },
   ],
-  example: {
-    input: [
-      [2.0, 1.0, 0.1],
-      [0.5, 2.5, 0.3],
-    ],
-    target: [0, 2],
-  },
+  example,
 };

@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\ell_n = \frac{1}{2}\left( \log\bigl(\max(\text{var}_n, \epsilon)\bigr) + \frac{(x_n - y_n)^2}{\max(\text{var}_n, \epsilon)} \right) \;+\; \underbrace{\tfrac{1}{2}\log(2\pi)}_{\text{only if full}}`,
@@ -21,21 +22,5 @@ export const content: LossContent = {
     },
   ],
   // Two features per sample, so that var can be per prediction (3, 2) or per sample (3, 1).
-  example: {
-    input: [
-      [1.0, 2.0],
-      [0.5, -1.0],
-      [0.0, 1.5],
-    ],
-    target: [
-      [1.2, 0.5],
-      [0.4, 1.0],
-      [0.3, 1.0],
-    ],
-    var: [
-      [0.5, 1.0],
-      [0.1, 2.0],
-      [0.2, 0.3],
-    ],
-  },
+  example,
 };

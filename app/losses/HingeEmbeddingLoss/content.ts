@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\ell_n = \begin{cases} x_n, & \text{if } y_n = 1 \\ \max(0,\; \text{margin} - x_n), & \text{if } y_n = -1 \end{cases}`,
@@ -20,5 +21,5 @@ export const content: LossContent = {
       zh: 'y = 1 这一支永远不会变平：相似的一对会一直被拉近，直到距离为 0。如果不相似的样本对很少，整个嵌入空间可能塌缩成一个点。',
     },
   ],
-  example: { input: [0.3, 1.5, 0.4, 2.0], target: [1, 1, -1, -1] },
+  example,
 };

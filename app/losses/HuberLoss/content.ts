@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\ell_n = \begin{cases} 0.5\,(x_n - y_n)^2, & \text{if } |x_n - y_n| < \delta \\ \delta\,\left(|x_n - y_n| - 0.5\,\delta\right), & \text{otherwise} \end{cases}`,
@@ -20,5 +21,5 @@ export const content: LossContent = {
       zh: 'δ 要按目标的量级来选。目标标准化之后，δ ≈ 1 是合理的起点；若直接用以元为单位的原始价格，δ = 1 会让几乎所有误差都算作“离群点”，损失就成了缩放后的 L1。',
     },
   ],
-  example: { input: [0.5, 2.0, -1.0, 3.0], target: [1.0, 0.0, -1.5, 3.5] },
+  example,
 };

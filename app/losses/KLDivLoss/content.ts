@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\begin{gathered} \ell_{n,c} = y_{n,c} \left( \log y_{n,c} - x_{n,c} \right) \\ \text{batchmean} = \frac{1}{N} \sum_{n,c} \ell_{n,c} = \frac{1}{N} \sum_{n} D_{\mathrm{KL}}\bigl(y_n \,\|\, e^{x_n}\bigr) \end{gathered}`,
@@ -24,14 +25,5 @@ export const content: LossContent = {
       zh: '目标为 0 的位置，该项按 0 计（0 · log 0 = 0）。设 log_target=True 时，目标也必须是对数概率，每一项变成 e^y (y − x)。',
     },
   ],
-  example: {
-    input: [
-      [-0.3567, -1.6094, -2.3026],
-      [-1.6094, -0.6931, -1.204],
-    ],
-    target: [
-      [0.5, 0.3, 0.2],
-      [0.1, 0.3, 0.6],
-    ],
-  },
+  example,
 };

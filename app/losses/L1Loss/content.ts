@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\ell_n = \left| x_n - y_n \right|`,
@@ -20,5 +21,5 @@ export const content: LossContent = {
       zh: 'input 与 target 形状不同时，PyTorch 只给出警告就会广播：(N, 1) 对 (N,) 会悄悄变成 N × N。计算损失前请先核对形状。',
     },
   ],
-  example: { input: [0.5, 2.0, -1.0, 3.0], target: [1.0, 0.0, -1.5, 3.5] },
+  example,
 };

@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\ell_n = \left( x_n - y_n \right)^2`,
@@ -20,5 +21,5 @@ export const content: LossContent = {
       zh: "reduction='mean' 是对全部元素的简单平均（没有加权），除以的是元素个数而不是 batch 大小：同样的数据换个形状，损失不变。",
     },
   ],
-  example: { input: [0.5, 2.0, -1.0, 3.0], target: [1.0, 0.0, -1.5, 3.5] },
+  example,
 };

@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\ell_n = \max\bigl(0,\; -y_n\,(x_{1,n} - x_{2,n}) + \text{margin}\bigr)`,
@@ -20,5 +21,5 @@ export const content: LossContent = {
       zh: '目标必须是 1 或 −1，而不是 1 或 0。y = 0 时损失等于 max(0, margin)，是个没有梯度的常数，而 PyTorch 并不会报错。',
     },
   ],
-  example: { input1: [0.8, 0.2, 0.5], input2: [0.4, 0.6, 0.3], target: [1, 1, -1] },
+  example,
 };

@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\ell(x, y) = \frac{1}{C} \sum_{j=0}^{k-1} \; \sum_{i \notin \{y_0, \dots, y_{k-1}\}} \max\bigl(0,\; 1 - (x_{y_j} - x_i)\bigr), \qquad k = \text{position of the first } {-1} \text{ in } y`,
@@ -24,5 +25,5 @@ export const content: LossContent = {
       zh: '间隔固定为 1（没有 margin 参数），所以得分的尺度很重要：把得分整体乘以 10，同样的排序代价就小得多。',
     },
   ],
-  example: { input: [[0.1, 0.2, 0.4, 0.8]], target: [[3, 0, -1, 1]] },
+  example,
 };

@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\ell_n = -\frac{1}{C} \sum_{c=1}^{C} w_c \left[\, y_{n,c} \log \sigma(x_{n,c}) + (1 - y_{n,c}) \log\bigl(1 - \sigma(x_{n,c})\bigr) \right]`,
@@ -20,14 +21,5 @@ export const content: LossContent = {
       zh: "reduction='none' 返回的是每个样本一个值，形状为 (N,)，而不是每个类别一个值：对类别取平均本身就是这个损失的一部分。",
     },
   ],
-  example: {
-    input: [
-      [0.1, 0.2, 0.4, 0.8],
-      [1.5, -0.5, 0.3, -1.0],
-    ],
-    target: [
-      [1, 0, 0, 1],
-      [1, 0, 1, 0],
-    ],
-  },
+  example,
 };

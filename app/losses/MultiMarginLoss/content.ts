@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\ell_n = \frac{1}{C} \sum_{i \neq y_n} w_{y_n} \max\bigl(0,\; \text{margin} - x_{n,y_n} + x_{n,i}\bigr)^{p}`,
@@ -24,11 +25,5 @@ export const content: LossContent = {
       zh: '损失为 0 只说明所有竞争类别都落后了 margin 以上；这些得分不是概率，不能说明模型是否校准。',
     },
   ],
-  example: {
-    input: [
-      [0.1, 0.2, 0.4, 0.8],
-      [1.2, 0.3, -0.5, 0.9],
-    ],
-    target: [3, 0],
-  },
+  example,
 };

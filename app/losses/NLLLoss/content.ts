@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\begin{gathered} \ell_n = -\,w_{y_n}\, x_{n,y_n} \cdot \mathbb{1}\{y_n \neq \text{ignore\_index}\} \\ \text{mean} = \frac{\sum_n \ell_n}{\sum_n w_{y_n} \mathbb{1}\{y_n \neq \text{ignore\_index}\}} \end{gathered}`,
@@ -20,11 +21,5 @@ export const content: LossContent = {
       zh: '类别维是第 1 维。处理序列时，输入形状是 (N, C, T)，目标是 (N, T)；若输入写成 (N, T, C)，会因尺寸不符而报错，碰巧 T 等于 C 时更糟：不报错，却读错了维度。',
     },
   ],
-  example: {
-    input: [
-      [-0.3567, -1.6094, -2.3026],
-      [-1.6094, -0.6931, -1.204],
-    ],
-    target: [0, 2],
-  },
+  example,
 };

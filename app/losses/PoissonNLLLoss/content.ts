@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\begin{aligned} \ell_n &= \begin{cases} e^{x_n} - y_n\, x_n, & \text{log\_input} = \text{True} \\ x_n - y_n \log(x_n + \epsilon), & \text{log\_input} = \text{False} \end{cases} \\ &\quad + \underbrace{\Bigl[\, y_n \log y_n - y_n + \tfrac{1}{2}\log(2\pi y_n) \Bigr]_{y_n > 1}}_{\text{only if full}} \end{aligned}`,
@@ -20,5 +21,5 @@ export const content: LossContent = {
       zh: '损失为负是正常的。不加 log(y!) 常数时，y = 5 的最优损失是 5 − 5·log 5 ≈ −3.05；有意义的只是损失的相对变化。',
     },
   ],
-  example: { input: [0.0, 1.0, 2.0, -1.0], target: [1.0, 3.0, 5.0, 0.0] },
+  example,
 };

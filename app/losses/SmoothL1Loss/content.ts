@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\ell_n = \begin{cases} 0.5\,(x_n - y_n)^2 / \beta, & \text{if } |x_n - y_n| < \beta \\ |x_n - y_n| - 0.5\,\beta, & \text{otherwise} \end{cases}`,
@@ -20,5 +21,5 @@ export const content: LossContent = {
       zh: 'β 的单位与目标相同。若边界框坐标以像素计，β = 1 就是 1 个像素，几乎所有误差都落在线性段，实际上等于在用 L1 训练。',
     },
   ],
-  example: { input: [0.5, 2.0, -1.0, 3.0], target: [1.0, 0.0, -1.5, 3.5] },
+  example,
 };

@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\ell_n = \log\bigl(1 + \exp(-y_n\, x_n)\bigr)`,
@@ -20,5 +21,5 @@ export const content: LossContent = {
       zh: '与合页损失不同，它永远不会恰好为 0，所以在线性可分的数据上会不断把得分往外推，没有尽头。可以用权重衰减或提前停止来加以约束。',
     },
   ],
-  example: { input: [2.0, -0.5, 0.3, -1.5], target: [1, 1, -1, -1] },
+  example,
 };

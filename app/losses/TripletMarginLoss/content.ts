@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\ell_n = \max\bigl\{ d(a_n, p_n) - d(a_n, n_n) + \text{margin},\; 0 \bigr\}, \qquad d(x_i, y_i) = \left\| x_i - y_i + \epsilon \right\|_p`,
@@ -24,18 +25,5 @@ export const content: LossContent = {
       zh: '参数 p 是范数的阶；d(a, p) 里的 p 是正样本。两者只是碰巧用了同一个字母。',
     },
   ],
-  example: {
-    anchor: [
-      [0.0, 0.0],
-      [1.0, 1.0],
-    ],
-    positive: [
-      [0.5, 0.3],
-      [1.5, 2.0],
-    ],
-    negative: [
-      [1.0, 0.5],
-      [3.5, 1.0],
-    ],
-  },
+  example,
 };

@@ -1,4 +1,5 @@
 import type { LossContent } from '../types.ts';
+import { example } from './example.ts';
 
 export const content: LossContent = {
   formula: String.raw`\ell_n = \max\bigl\{ d(a_n, p_n) - d(a_n, n_n) + \text{margin},\; 0 \bigr\}, \qquad d = \text{distance\_function} \;\bigl(\text{default: } \| x - y + \epsilon \|_2,\ \epsilon = 10^{-6}\bigr)`,
@@ -20,18 +21,5 @@ export const content: LossContent = {
       zh: '这里没有 p 和 eps 参数：要把它们写进距离函数里，例如 lambda x, y: F.pairwise_distance(x, y, p=1)。',
     },
   ],
-  example: {
-    anchor: [
-      [0.0, 0.0],
-      [1.0, 1.0],
-    ],
-    positive: [
-      [0.5, 0.3],
-      [1.5, 2.0],
-    ],
-    negative: [
-      [1.0, 0.5],
-      [3.5, 1.0],
-    ],
-  },
+  example,
 };

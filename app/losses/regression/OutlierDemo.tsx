@@ -3,7 +3,7 @@ import { formatNumber } from '../../format.ts';
 import { useBilingual } from '../../i18n/useStrings.ts';
 import { appStore, useAppStore } from '../../store/appStore.ts';
 import { DEFAULT_OUTLIER } from '../../store/regressionLabSlice.ts';
-import { computeFits, type FitResult } from './fits.ts';
+import type { FitResult } from './fits.ts';
 import { FitList } from './FitList.tsx';
 import { FitModelControl } from './FitModelControl.tsx';
 import { OutlierPlot } from './OutlierPlot.tsx';
@@ -11,6 +11,7 @@ import { demoData } from './outlierData.ts';
 import { PullBars } from './PullBars.tsx';
 import type { Knobs, RegressionLoss } from './regressionLosses.ts';
 import { LAB } from './strings.ts';
+import { useFits } from './useFits.ts';
 
 export interface OutlierDemoProps {
   readonly current: string;
@@ -33,11 +34,8 @@ export function OutlierDemo({ current, shown, knobs }: OutlierDemoProps) {
   // The point follows the pointer at once; the fits (a few milliseconds each for lines) may lag
   // a frame behind rather than make the drag stutter.
   const settled = useDeferredValue(outlier);
-  const { beta, delta } = knobs;
-  const fits = useMemo(
-    () => computeFits(model, { beta, delta }, demoData(settled)),
-    [model, beta, delta, settled],
-  );
+  const data = useMemo(() => demoData(settled), [settled]);
+  const fits = useFits(model, knobs, data);
   const where = text(LAB.outlierText(formatNumber(outlier.t), formatNumber(outlier.y)));
   const fitText = shown.map((name) => `${name} ${describeFit(fits[name])}`).join('; ');
 

@@ -29,7 +29,8 @@ export type FitResult =
   | (FitCommon & { readonly kind: 'line'; readonly intercept: number; readonly slope: number })
   | { readonly ok: false; readonly message: string };
 
-function fitOne(
+/** One loss's best constant or line for the data, from the core. */
+export function fitOne(
   name: RegressionLoss,
   model: FitModel,
   knobs: Knobs,

@@ -1,0 +1,13 @@
+import type { NestedNumbers } from '../../../src/index.ts';
+
+/**
+ * The default example tensors: loaded with the app's shell, which needs them to start a panel's
+ * state, while the rest of the teaching content loads with the panel.
+ */
+export const example: Readonly<Record<string, NestedNumbers>> = {
+  input: [
+    [2.0, 1.0, 0.1],
+    [0.5, 2.5, 0.3],
+  ],
+  target: [0, 2],
+};

@@ -1,0 +1,11 @@
+import type { NestedNumbers } from '../../../src/index.ts';
+
+/**
+ * The default example tensors: loaded with the app's shell, which needs them to start a panel's
+ * state, while the rest of the teaching content loads with the panel.
+ */
+export const example: Readonly<Record<string, NestedNumbers>> = {
+  input1: [0.8, 0.2, 0.5],
+  input2: [0.4, 0.6, 0.3],
+  target: [1, 1, -1],
+};

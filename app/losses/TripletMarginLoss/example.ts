@@ -1,0 +1,20 @@
+import type { NestedNumbers } from '../../../src/index.ts';
+
+/**
+ * The default example tensors: loaded with the app's shell, which needs them to start a panel's
+ * state, while the rest of the teaching content loads with the panel.
+ */
+export const example: Readonly<Record<string, NestedNumbers>> = {
+  anchor: [
+    [0.0, 0.0],
+    [1.0, 1.0],
+  ],
+  positive: [
+    [0.5, 0.3],
+    [1.5, 2.0],
+  ],
+  negative: [
+    [1.0, 0.5],
+    [3.5, 1.0],
+  ],
+};
