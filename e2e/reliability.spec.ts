@@ -243,6 +243,8 @@ test.describe('saved state', () => {
     await page.getByRole('textbox', { name: 'input[0]' }).fill('1.25');
     const expected = core('MSELoss', [1.25, 2, -1, 3], DEFAULT_TARGET, 'sum');
     await expect.poll(() => lossValue(page)).toBeCloseTo(expected, 12);
+    // The address bar catches up with the edits (the link is rewritten once typing settles).
+    await expect(page).toHaveURL(/reduction=sum.*input=1\.25,2,-1,3/);
 
     await page.reload();
     await expect.poll(() => lossValue(page)).toBeCloseTo(expected, 12);
