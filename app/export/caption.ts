@@ -4,6 +4,8 @@ export interface LegendItem {
   /** The swatch's colour and line style, as the page computed them. */
   readonly color: string;
   readonly style: 'solid' | 'dashed' | 'dotted';
+  /** The exact dash of the curve, when the legend draws a sample of it (LinePlot does). */
+  readonly dasharray?: string;
 }
 
 /** The text drawn above an exported figure, and its legend drawn below it. */

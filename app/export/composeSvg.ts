@@ -122,7 +122,7 @@ export function composeSvg(source: SVGSVGElement, caption: Caption): StandaloneS
       y2: y,
       stroke: item.color,
       'stroke-width': 3,
-      'stroke-dasharray': DASH[item.style],
+      'stroke-dasharray': item.dasharray ?? DASH[item.style],
     });
     const label = el(
       'text',

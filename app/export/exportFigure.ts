@@ -22,9 +22,23 @@ function resultLine(panel: Element): string | null {
 
 /** The figure's HTML legend, read back with the colours and dashes the page gave it. */
 function legendOf(figure: Element): LegendItem[] {
-  return Array.from(figure.querySelectorAll('.legend li')).flatMap((li) => {
-    const swatch = li.querySelector('[class*="swatch"]');
+  return Array.from(figure.querySelectorAll('.legend li')).flatMap((li): LegendItem[] => {
     const label = li.textContent?.trim() ?? '';
+    // A sample of the curve itself: its stroke and dash are the curve's.
+    const sample = li.querySelector('.legend-line line');
+    if (sample && label !== '') {
+      const style = getComputedStyle(sample);
+      const dash = style.strokeDasharray;
+      return [
+        {
+          label,
+          color: style.stroke,
+          style: dash === 'none' ? 'solid' : 'dashed',
+          dasharray: dash.replace(/px/g, '').replace(/,/g, ' '),
+        },
+      ];
+    }
+    const swatch = li.querySelector('[class*="swatch"]');
     if (!swatch || label === '') return [];
     const style = getComputedStyle(swatch);
     const line = style.borderTopStyle;

@@ -243,7 +243,10 @@ export function LinePlot({
       <ul className="legend">
         {series.map((s) => (
           <li key={s.id} className={s.className}>
-            <span className="swatch" aria-hidden="true" />
+            {/* A sample of the curve itself, so the legend matches by dash as well as colour. */}
+            <svg className="legend-line" viewBox="0 0 24 6" aria-hidden="true">
+              <line className={`series ${s.className}`} x1={0} y1={3} x2={24} y2={3} />
+            </svg>
             {s.label}
           </li>
         ))}
