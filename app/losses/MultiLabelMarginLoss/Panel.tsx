@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { LossInputError, multiLabelMarginPairs } from '../../../src/index.ts';
+import { multiLabelMarginPairs } from '../../../src/index.ts';
 import { pytorchCode } from '../../code/pytorchCode.ts';
 import { formatNumber } from '../../format.ts';
 import { useBilingual, useStrings } from '../../i18n/useStrings.ts';
@@ -17,6 +17,7 @@ import { SamplePicker } from '../../panel/SamplePicker.tsx';
 import { SampleTensors } from '../../panel/SampleTensors.tsx';
 import { ScoreBars } from '../../panel/ScoreBars.tsx';
 import { TeachingNotes } from '../../panel/TeachingNotes.tsx';
+import { unlessRefused } from '../../panel/unlessRefused.ts';
 import { useLastGood } from '../../panel/useLastGood.ts';
 import { useLossEvaluation } from '../../panel/useLossEvaluation.ts';
 import { appStore, useAppStore } from '../../store/appStore.ts';
@@ -39,12 +40,7 @@ import { PairMatrix } from './PairMatrix.tsx';
 import { MLM, sub } from './strings.ts';
 
 function pairsOf(state: LossState) {
-  try {
-    return multiLabelMarginPairs(state.tensors);
-  } catch (e) {
-    if (e instanceof LossInputError) return null;
-    throw e;
-  }
+  return unlessRefused(() => multiLabelMarginPairs(state.tensors));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { LossInputError, multiLabelSoftMarginTerms } from '../../../src/index.ts';
+import { multiLabelSoftMarginTerms } from '../../../src/index.ts';
 import { pytorchCode } from '../../code/pytorchCode.ts';
 import { formatNumber } from '../../format.ts';
 import { useBilingual, useStrings } from '../../i18n/useStrings.ts';
@@ -17,6 +17,7 @@ import { SamplePicker } from '../../panel/SamplePicker.tsx';
 import { SampleTensors } from '../../panel/SampleTensors.tsx';
 import { ScoreBars } from '../../panel/ScoreBars.tsx';
 import { TeachingNotes } from '../../panel/TeachingNotes.tsx';
+import { unlessRefused } from '../../panel/unlessRefused.ts';
 import { useLastGood } from '../../panel/useLastGood.ts';
 import { useLossEvaluation } from '../../panel/useLossEvaluation.ts';
 import { appStore, useAppStore } from '../../store/appStore.ts';
@@ -35,16 +36,13 @@ import { MS } from './strings.ts';
 
 /** The per-class terms as configured, and without the weight (the weight's factor shown apart). */
 function termsOf(state: LossState) {
-  try {
+  return unlessRefused(() => {
     const weighted = multiLabelSoftMarginTerms(state.tensors, state.params);
     const plain = Array.isArray(state.params['weight'])
       ? multiLabelSoftMarginTerms(state.tensors, { ...state.params, weight: null })
       : weighted;
     return weighted && plain ? { weighted, plain } : null;
-  } catch (e) {
-    if (e instanceof LossInputError) return null;
-    throw e;
-  }
+  });
 }
 
 /**

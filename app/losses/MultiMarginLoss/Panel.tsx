@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { LossInputError, multiMarginTerms } from '../../../src/index.ts';
+import { multiMarginTerms } from '../../../src/index.ts';
 import { pytorchCode } from '../../code/pytorchCode.ts';
 import { formatNumber } from '../../format.ts';
 import { useBilingual, useStrings } from '../../i18n/useStrings.ts';
@@ -18,6 +18,7 @@ import { SamplePicker } from '../../panel/SamplePicker.tsx';
 import { SampleTensors } from '../../panel/SampleTensors.tsx';
 import { ScoreBars } from '../../panel/ScoreBars.tsx';
 import { TeachingNotes } from '../../panel/TeachingNotes.tsx';
+import { unlessRefused } from '../../panel/unlessRefused.ts';
 import { useLastGood } from '../../panel/useLastGood.ts';
 import { useLossEvaluation } from '../../panel/useLossEvaluation.ts';
 import { appStore, useAppStore } from '../../store/appStore.ts';
@@ -31,12 +32,7 @@ import { resizeMultiMargin } from './targets.ts';
 import { TargetScoreCurve } from './TargetScoreCurve.tsx';
 
 function termsOf(state: LossState) {
-  try {
-    return multiMarginTerms(state.tensors, state.params);
-  } catch (e) {
-    if (e instanceof LossInputError) return null;
-    throw e;
-  }
+  return unlessRefused(() => multiMarginTerms(state.tensors, state.params));
 }
 
 /**
