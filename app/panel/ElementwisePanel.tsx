@@ -11,10 +11,9 @@ import { CodeBlock } from './CodeBlock.tsx';
 import { Controls } from './Controls.tsx';
 import { ExampleTensors } from './ExampleTensors.tsx';
 import { Formula } from './Formula.tsx';
-import { LossValue } from './LossValue.tsx';
 import { flatten } from './nested.ts';
 import { PanelHeader } from './PanelHeader.tsx';
-import { reductionTex } from './reductionTex.ts';
+import { ReducedLoss } from './ReducedLoss.tsx';
 import { TeachingNotes } from './TeachingNotes.tsx';
 import { useElementwiseCurve } from './useElementwiseCurve.ts';
 import { useLossEvaluation } from './useLossEvaluation.ts';
@@ -96,18 +95,7 @@ export function ElementwisePanel({ name, substitute, band, children }: Elementwi
               testId="formula-live"
             />
           )}
-          {evaluation.ok && (
-            <Formula
-              tex={reductionTex(
-                reduction,
-                perLoss,
-                typeof evaluation.reduced.output === 'number' ? evaluation.reduced.output : null,
-              )}
-              label={`reduction='${reduction}'`}
-              testId="formula-reduction"
-            />
-          )}
-          <LossValue evaluation={evaluation} reduction={reduction} />
+          <ReducedLoss evaluation={evaluation} reduction={reduction} />
           {curve && (
             <div className="plots" data-testid="plot">
               <LinePlot

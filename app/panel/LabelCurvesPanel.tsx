@@ -14,10 +14,9 @@ import { ExampleTensors } from './ExampleTensors.tsx';
 import { Formula } from './Formula.tsx';
 import { L } from './labelCurveStrings.ts';
 import { CURVE_PLOT_WIDTH, LabelCurvesPlot, type ReferenceCurve } from './LabelCurvesPlot.tsx';
-import { LossValue } from './LossValue.tsx';
 import { flatten, shapeOf } from './nested.ts';
 import { PanelHeader } from './PanelHeader.tsx';
-import { reductionTex } from './reductionTex.ts';
+import { ReducedLoss } from './ReducedLoss.tsx';
 import { setFlat } from './setFlat.ts';
 import { TeachingNotes } from './TeachingNotes.tsx';
 import { updateTensors } from './updateTensors.ts';
@@ -98,18 +97,7 @@ export function LabelCurvesPanel(props: LabelCurvesPanelProps) {
               testId="formula-live"
             />
           )}
-          {evaluation.ok && (
-            <Formula
-              tex={reductionTex(
-                reduction,
-                perLoss,
-                typeof evaluation.reduced.output === 'number' ? evaluation.reduced.output : null,
-              )}
-              label={`reduction='${reduction}'`}
-              testId="formula-reduction"
-            />
-          )}
-          <LossValue evaluation={evaluation} reduction={reduction} />
+          <ReducedLoss evaluation={evaluation} reduction={reduction} />
           <p className="plot-intro">
             {text(props.intro)} <span className="hint">{text(PLANE_STRINGS.dragHint)}</span>
           </p>

@@ -5,10 +5,8 @@ import { CodeBlock } from '../../panel/CodeBlock.tsx';
 import { Controls } from '../../panel/Controls.tsx';
 import { ExampleTensors } from '../../panel/ExampleTensors.tsx';
 import { Formula } from '../../panel/Formula.tsx';
-import { LossValue } from '../../panel/LossValue.tsx';
-import { flatten } from '../../panel/nested.ts';
 import { PanelHeader } from '../../panel/PanelHeader.tsx';
-import { reductionTex } from '../../panel/reductionTex.ts';
+import { ReducedLoss } from '../../panel/ReducedLoss.tsx';
 import { TeachingNotes } from '../../panel/TeachingNotes.tsx';
 import { useLossEvaluation } from '../../panel/useLossEvaluation.ts';
 import { useAppStore } from '../../store/appStore.ts';
@@ -46,7 +44,6 @@ export default function CosineEmbeddingLossPanel({ name }: PanelProps) {
   const content = CONTENTS[name];
   const margin = typeof state.params['margin'] === 'number' ? state.params['margin'] : 0;
   const reduction = String(state.params['reduction'] ?? 'mean');
-  const perLoss = evaluation.ok ? flatten(evaluation.perElement.output) : [];
   const pairs = cosinePairs(state, evaluation);
   const shown = Math.min(state.highlight, Math.max(0, pairs.length - 1));
   const pair = pairs[shown];
@@ -67,18 +64,7 @@ export default function CosineEmbeddingLossPanel({ name }: PanelProps) {
               <Formula tex={lossTex(pair, margin)} label={t.formulaLive} testId="formula-live" />
             </>
           )}
-          {evaluation.ok && (
-            <Formula
-              tex={reductionTex(
-                reduction,
-                perLoss,
-                typeof evaluation.reduced.output === 'number' ? evaluation.reduced.output : null,
-              )}
-              label={`reduction='${reduction}'`}
-              testId="formula-reduction"
-            />
-          )}
-          <LossValue evaluation={evaluation} reduction={reduction} />
+          <ReducedLoss evaluation={evaluation} reduction={reduction} />
           {pair && pair.y !== 1 && pair.y !== -1 && <p className="note">{text(C.otherLabel)}</p>}
         </div>
         <div className="panel-side">

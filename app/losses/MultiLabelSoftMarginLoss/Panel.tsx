@@ -9,10 +9,9 @@ import { CodeBlock } from '../../panel/CodeBlock.tsx';
 import { Controls } from '../../panel/Controls.tsx';
 import { Formula } from '../../panel/Formula.tsx';
 import { GradientBars } from '../../panel/GradientBars.tsx';
-import { LossValue } from '../../panel/LossValue.tsx';
-import { flatten, setAt } from '../../panel/nested.ts';
+import { setAt } from '../../panel/nested.ts';
 import { PanelHeader } from '../../panel/PanelHeader.tsx';
-import { reductionTex } from '../../panel/reductionTex.ts';
+import { ReducedLoss } from '../../panel/ReducedLoss.tsx';
 import { SamplePicker } from '../../panel/SamplePicker.tsx';
 import { SampleTensors } from '../../panel/SampleTensors.tsx';
 import { ScoreBars } from '../../panel/ScoreBars.tsx';
@@ -69,11 +68,6 @@ export default function MultiLabelSoftMarginLossPanel({ name }: PanelProps) {
   const classes = terms?.weighted.classes ?? 0;
   const reduction = String(state.params['reduction'] ?? 'mean');
   const weighted = Array.isArray(state.params['weight']);
-  const perLoss = evaluation.ok ? flatten(evaluation.perElement.output) : [];
-  const result =
-    evaluation.ok && typeof evaluation.reduced.output === 'number'
-      ? evaluation.reduced.output
-      : null;
   const grad = (evaluation.ok ? classRows(evaluation.reduced.grads['input']) : null)?.rows[sample];
   const hot = s ? hotClasses(s.targets) : [];
   const soft = s ? s.targets.some((y) => y !== 0 && y !== 1) : false;
@@ -151,14 +145,7 @@ export default function MultiLabelSoftMarginLossPanel({ name }: PanelProps) {
               </>
             )}
           </div>
-          {evaluation.ok && (
-            <Formula
-              tex={reductionTex(reduction, perLoss, result)}
-              label={`reduction='${reduction}'`}
-              testId="formula-reduction"
-            />
-          )}
-          <LossValue evaluation={evaluation} reduction={reduction} />
+          <ReducedLoss evaluation={evaluation} reduction={reduction} />
           {s && plain && grad && !stale && (
             <>
               <GradientBars

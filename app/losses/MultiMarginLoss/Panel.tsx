@@ -10,10 +10,9 @@ import { Controls } from '../../panel/Controls.tsx';
 import { SegmentedControl } from '../../panel/controls/SegmentedControl.tsx';
 import { Formula } from '../../panel/Formula.tsx';
 import { GradientBars } from '../../panel/GradientBars.tsx';
-import { LossValue } from '../../panel/LossValue.tsx';
-import { flatten, setAt } from '../../panel/nested.ts';
+import { setAt } from '../../panel/nested.ts';
 import { PanelHeader } from '../../panel/PanelHeader.tsx';
-import { reductionTex } from '../../panel/reductionTex.ts';
+import { ReducedLoss } from '../../panel/ReducedLoss.tsx';
 import { SamplePicker } from '../../panel/SamplePicker.tsx';
 import { SampleTensors } from '../../panel/SampleTensors.tsx';
 import { ScoreBars } from '../../panel/ScoreBars.tsx';
@@ -60,11 +59,6 @@ export default function MultiMarginLossPanel({ name }: PanelProps) {
   const p = Number(state.params['p'] ?? 1);
   const margin = Number(state.params['margin'] ?? 1);
   const weighted = Array.isArray(state.params['weight']);
-  const perLoss = evaluation.ok ? flatten(evaluation.perElement.output) : [];
-  const result =
-    evaluation.ok && typeof evaluation.reduced.output === 'number'
-      ? evaluation.reduced.output
-      : null;
   const gradRows = evaluation.ok ? classRows(evaluation.reduced.grads['input']) : null;
   const grad = gradRows?.rows[sample] ?? [];
   const y = s?.target ?? classTargetAt(target, sample);
@@ -125,14 +119,7 @@ export default function MultiMarginLossPanel({ name }: PanelProps) {
               </ul>
             )}
           </div>
-          {evaluation.ok && (
-            <Formula
-              tex={reductionTex(reduction, perLoss, result)}
-              label={`reduction='${reduction}'`}
-              testId="formula-reduction"
-            />
-          )}
-          <LossValue evaluation={evaluation} reduction={reduction} />
+          <ReducedLoss evaluation={evaluation} reduction={reduction} />
           {s && !stale && grad.length > 0 && (
             <>
               <GradientBars
