@@ -4,7 +4,6 @@ import { pytorchCode } from '../../code/pytorchCode.ts';
 import { formatNumber } from '../../format.ts';
 import { useBilingual, useStrings } from '../../i18n/useStrings.ts';
 import { classRows, classTargetAt, withClassTarget } from '../../panel/classRows.ts';
-import { CLASS_TEXT } from '../../panel/classText.ts';
 import { CodeBlock } from '../../panel/CodeBlock.tsx';
 import { Controls } from '../../panel/Controls.tsx';
 import { SegmentedControl } from '../../panel/controls/SegmentedControl.tsx';
@@ -16,6 +15,7 @@ import { ReducedLoss } from '../../panel/ReducedLoss.tsx';
 import { SamplePicker } from '../../panel/SamplePicker.tsx';
 import { SampleTensors } from '../../panel/SampleTensors.tsx';
 import { ScoreBars } from '../../panel/ScoreBars.tsx';
+import { StaleFigures } from '../../panel/StaleFigures.tsx';
 import { TeachingNotes } from '../../panel/TeachingNotes.tsx';
 import { unlessRefused } from '../../panel/unlessRefused.ts';
 import { useLastGood } from '../../panel/useLastGood.ts';
@@ -70,8 +70,7 @@ export default function MultiMarginLossPanel({ name }: PanelProps) {
         <div className="panel-main">
           {content && <Formula tex={content.formula} label={`${t.formula}: ${name}`} />}
           <SamplePicker name={name} count={count} value={sample} />
-          <div className={stale ? 'figures stale' : 'figures'}>
-            {stale && <p className="stale-note">{text(CLASS_TEXT.staleFigures)}</p>}
+          <StaleFigures stale={stale}>
             {s && (
               <div className="bar-pair">
                 <ScoreBars
@@ -118,7 +117,7 @@ export default function MultiMarginLossPanel({ name }: PanelProps) {
                 {weighted && <li>{text(MM.weightUsed(s.target, formatNumber(s.weight)))}</li>}
               </ul>
             )}
-          </div>
+          </StaleFigures>
           <ReducedLoss evaluation={evaluation} reduction={reduction} />
           {s && !stale && grad.length > 0 && (
             <>
