@@ -1,21 +1,13 @@
 import { useMemo, type ReactNode } from 'react';
 import { formatNumber } from '../format.ts';
 import { useStrings } from '../i18n/useStrings.ts';
-import { CONTENTS } from '../losses/contents.ts';
 import type { KeywordValue } from '../losses/types.ts';
-import { pytorchCode } from '../code/pytorchCode.ts';
 import { LinePlot } from '../plot/LinePlot.tsx';
 import { useAppStore } from '../store/appStore.ts';
 import { defaultLossState } from '../store/lossState.ts';
-import { CodeBlock } from './CodeBlock.tsx';
-import { Controls } from './Controls.tsx';
-import { ExampleTensors } from './ExampleTensors.tsx';
-import { Formula } from './Formula.tsx';
-import { LossValue } from './LossValue.tsx';
+import { gradAxisDomain } from './gradAxisDomain.ts';
 import { flatten } from './nested.ts';
-import { PanelHeader } from './PanelHeader.tsx';
-import { reductionTex } from './reductionTex.ts';
-import { TeachingNotes } from './TeachingNotes.tsx';
+import { PanelFrame } from './PanelFrame.tsx';
 import { useElementwiseCurve } from './useElementwiseCurve.ts';
 import { useLossEvaluation } from './useLossEvaluation.ts';
 
@@ -45,7 +37,6 @@ export function ElementwisePanel({ name, substitute, band, children }: Elementwi
   const t = useStrings();
   const state = useAppStore((s) => s.losses[name]) ?? defaultLossState(name);
   const evaluation = useLossEvaluation(name, state);
-  const content = CONTENTS[name];
   const xs = flatten(state.tensors['input'] ?? []);
   const ys = flatten(state.tensors['target'] ?? []);
   const residuals = xs.map((x, i) => x - (ys[i] ?? 0));
@@ -55,14 +46,7 @@ export function ElementwisePanel({ name, substitute, band, children }: Elementwi
   // The gradient of the *reduced* loss: 'mean' scales every element's pull by 1/N.
   const perGrad = evaluation.ok ? flatten(evaluation.reduced.grads['input'] ?? []) : [];
   const gradScale = reduction === 'mean' && xs.length > 0 ? 1 / xs.length : 1;
-  // The axis is sized for the unscaled gradient, so switching to 'mean' visibly flattens it.
-  const gradDomain = useMemo((): [number, number] => {
-    const finite = curve ? Array.from(curve.grad).filter(Number.isFinite) : [];
-    const lo = Math.min(0, ...finite);
-    const hi = Math.max(0, ...finite);
-    const pad = (hi - lo) * 0.08 || 1;
-    return [lo - pad, hi + pad];
-  }, [curve]);
+  const gradDomain = useMemo(() => gradAxisDomain(curve ? [curve.grad] : []), [curve]);
   const gradCurve = useMemo(
     () => (curve ? curve.grad.map((g) => g * gradScale) : null),
     [curve, gradScale],
@@ -84,71 +68,48 @@ export function ElementwisePanel({ name, substitute, band, children }: Elementwi
     values.length > 0 ? values.map((v) => formatNumber(v)).join(', ') : '—';
 
   return (
-    <article className="panel" aria-label={name}>
-      <PanelHeader name={name} />
-      <div className="panel-grid">
-        <div className="panel-main">
-          {content && <Formula tex={content.formula} label={`${t.formula}: ${name}`} />}
-          {evaluation.ok && xs.length > 0 && (
-            <Formula
-              tex={substitute(xs[h] ?? 0, ys[h] ?? 0, perLoss[h] ?? Number.NaN, state.params)}
-              label={t.formulaLive}
-              testId="formula-live"
-            />
-          )}
-          {evaluation.ok && (
-            <Formula
-              tex={reductionTex(
-                reduction,
-                perLoss,
-                typeof evaluation.reduced.output === 'number' ? evaluation.reduced.output : null,
-              )}
-              label={`reduction='${reduction}'`}
-              testId="formula-reduction"
-            />
-          )}
-          <LossValue evaluation={evaluation} reduction={reduction} />
-          {curve && (
-            <div className="plots" data-testid="plot">
-              <LinePlot
-                title={t.lossCurve}
-                summary={t.plotSummary(name, listNumbers(perLoss), resultText)}
-                xLabel={t.residual}
-                yLabel={t.lossCurve}
-                series={[{ id: 'loss', label: name, xs: curve.x, ys: curve.loss, className: 'c0' }]}
-                markers={markers(perLoss)}
-                {...(shaded ? { band: shaded } : {})}
-              />
-              <LinePlot
-                title={t.gradCurve}
-                summary={t.gradSummary(name, reduction, listNumbers(perGrad))}
-                xLabel={t.residual}
-                yLabel={t.gradientOf}
-                series={[
-                  {
-                    id: 'grad',
-                    label: t.gradientOf,
-                    xs: curve.x,
-                    ys: gradCurve ?? curve.grad,
-                    className: 'c1',
-                  },
-                ]}
-                markers={markers(perGrad)}
-                yDomain={gradDomain}
-                {...(shaded ? { band: shaded } : {})}
-              />
-            </div>
-          )}
+    <PanelFrame
+      name={name}
+      state={state}
+      evaluation={evaluation}
+      liveTex={
+        evaluation.ok && xs.length > 0
+          ? substitute(xs[h] ?? 0, ys[h] ?? 0, perLoss[h] ?? Number.NaN, state.params)
+          : null
+      }
+      below={children}
+    >
+      {curve && (
+        <div className="plots" data-testid="plot">
+          <LinePlot
+            title={t.lossCurve}
+            summary={t.plotSummary(name, listNumbers(perLoss), resultText)}
+            xLabel={t.residual}
+            yLabel={t.lossCurve}
+            series={[{ id: 'loss', label: name, xs: curve.x, ys: curve.loss, className: 'c0' }]}
+            markers={markers(perLoss)}
+            {...(shaded ? { band: shaded } : {})}
+          />
+          <LinePlot
+            title={t.gradCurve}
+            summary={t.gradSummary(name, reduction, listNumbers(perGrad))}
+            xLabel={t.residual}
+            yLabel={t.gradientOf}
+            series={[
+              {
+                id: 'grad',
+                label: t.gradientOf,
+                xs: curve.x,
+                ys: gradCurve ?? curve.grad,
+                className: 'c1',
+              },
+            ]}
+            markers={markers(perGrad)}
+            yDomain={gradDomain}
+            {...(shaded ? { band: shaded } : {})}
+          />
         </div>
-        <div className="panel-side">
-          <h3>{t.parameters}</h3>
-          <Controls name={name} />
-          <ExampleTensors name={name} state={state} evaluation={evaluation} />
-        </div>
-      </div>
-      {children}
-      <CodeBlock code={pytorchCode(name, state, evaluation.ok ? evaluation.reduced : null)} />
-      {content && <TeachingNotes content={content} />}
-    </article>
+      )}
+    </PanelFrame>
   );
 }

@@ -1,25 +1,17 @@
 import type { Bilingual } from '../../src/index.ts';
-import { pytorchCode } from '../code/pytorchCode.ts';
 import { formatNumber } from '../format.ts';
 import { useBilingual, useStrings } from '../i18n/useStrings.ts';
-import { CONTENTS } from '../losses/contents.ts';
 import type { KeywordValue } from '../losses/types.ts';
 import { LinePlot } from '../plot/LinePlot.tsx';
 import { PLANE_STRINGS } from '../plot/planeStrings.ts';
 import { appStore, useAppStore } from '../store/appStore.ts';
 import { defaultLossState } from '../store/lossState.ts';
-import { CodeBlock } from './CodeBlock.tsx';
-import { Controls } from './Controls.tsx';
-import { ExampleTensors } from './ExampleTensors.tsx';
-import { Formula } from './Formula.tsx';
 import { L } from './labelCurveStrings.ts';
 import { CURVE_PLOT_WIDTH, LabelCurvesPlot, type ReferenceCurve } from './LabelCurvesPlot.tsx';
-import { LossValue } from './LossValue.tsx';
+import { gradAxisDomain } from './gradAxisDomain.ts';
 import { flatten, shapeOf } from './nested.ts';
-import { PanelHeader } from './PanelHeader.tsx';
-import { reductionTex } from './reductionTex.ts';
+import { PanelFrame } from './PanelFrame.tsx';
 import { setFlat } from './setFlat.ts';
-import { TeachingNotes } from './TeachingNotes.tsx';
 import { updateTensors } from './updateTensors.ts';
 import { labelsToDraw, useLabelCurves } from './useLabelCurves.ts';
 import { useLossEvaluation } from './useLossEvaluation.ts';
@@ -53,7 +45,6 @@ export function LabelCurvesPanel(props: LabelCurvesPanelProps) {
   const text = useBilingual();
   const state = useAppStore((s) => s.losses[name]) ?? defaultLossState(name);
   const evaluation = useLossEvaluation(name, state);
-  const content = CONTENTS[name];
   const reduction = String(state.params['reduction'] ?? 'mean');
   const input = state.tensors['input'] ?? [];
   const xs = flatten(input);
@@ -86,91 +77,59 @@ export function LabelCurvesPanel(props: LabelCurvesPanelProps) {
   };
 
   return (
-    <article className="panel" aria-label={name}>
-      <PanelHeader name={name} />
-      <div className="panel-grid">
-        <div className="panel-main">
-          {content && <Formula tex={content.formula} label={`${t.formula}: ${name}`} />}
-          {evaluation.ok && aligned && xs.length > 0 && (
-            <Formula
-              tex={substitute(xs[h] ?? 0, ys[h] ?? 0, perLoss[h] ?? Number.NaN, state.params)}
-              label={t.formulaLive}
-              testId="formula-live"
-            />
-          )}
-          {evaluation.ok && (
-            <Formula
-              tex={reductionTex(
-                reduction,
-                perLoss,
-                typeof evaluation.reduced.output === 'number' ? evaluation.reduced.output : null,
-              )}
-              label={`reduction='${reduction}'`}
-              testId="formula-reduction"
-            />
-          )}
-          <LossValue evaluation={evaluation} reduction={reduction} />
-          <p className="plot-intro">
-            {text(props.intro)} <span className="hint">{text(PLANE_STRINGS.dragHint)}</span>
-          </p>
-          {curves && (
-            <div className="plots" data-testid="plot">
-              <LabelCurvesPlot
-                name={name}
-                curves={curves}
-                references={references}
-                xDomain={[lo, hi]}
-                xLabel={text(props.xLabel)}
-                {...(band ? { band: { ...band, label: text(band.label) } } : {})}
-                points={points}
-                highlight={h}
-                onMove={(i, x) => updateTensors(name, { input: setFlat(input, i, x) }, i)}
-                onActivate={activate}
-              />
-              {!aligned && <p className="note">{text(L.notAligned)}</p>}
-              <LinePlot
-                title={text(L.gradTitle)}
-                summary={text(L.gradSummary(name, result))}
-                xLabel={text(props.xLabel)}
-                yLabel={t.gradientOf}
-                series={curves.map((c) => ({
-                  id: `grad-${c.y}`,
-                  label: text(L.labelName(c.y)),
-                  xs: c.samples.x,
-                  ys: c.samples.grad.map((g) => g * gradScale),
-                  className: c.className,
-                }))}
-                markers={points.map((p) => ({
-                  x: p.x,
-                  y: perGrad[p.i] ?? Number.NaN,
-                  label: `${t.element} ${p.i}: ${formatNumber(perGrad[p.i] ?? Number.NaN)}`,
-                  highlighted: p.i === h,
-                }))}
-                yDomain={gradDomain(curves)}
-                width={CURVE_PLOT_WIDTH}
-                height={240}
-                {...(band ? { band: { ...band, label: text(band.label) } } : {})}
-              />
-            </div>
-          )}
+    <PanelFrame
+      name={name}
+      state={state}
+      evaluation={evaluation}
+      liveTex={
+        evaluation.ok && aligned && xs.length > 0
+          ? substitute(xs[h] ?? 0, ys[h] ?? 0, perLoss[h] ?? Number.NaN, state.params)
+          : null
+      }
+    >
+      <p className="plot-intro">
+        {text(props.intro)} <span className="hint">{text(PLANE_STRINGS.dragHint)}</span>
+      </p>
+      {curves && (
+        <div className="plots" data-testid="plot">
+          <LabelCurvesPlot
+            name={name}
+            curves={curves}
+            references={references}
+            xDomain={[lo, hi]}
+            xLabel={text(props.xLabel)}
+            {...(band ? { band: { ...band, label: text(band.label) } } : {})}
+            points={points}
+            highlight={h}
+            onMove={(i, x) => updateTensors(name, { input: setFlat(input, i, x) }, i)}
+            onActivate={activate}
+          />
+          {!aligned && <p className="note">{text(L.notAligned)}</p>}
+          <LinePlot
+            title={text(L.gradTitle)}
+            summary={text(L.gradSummary(name, result))}
+            xLabel={text(props.xLabel)}
+            yLabel={t.gradientOf}
+            series={curves.map((c) => ({
+              id: `grad-${c.y}`,
+              label: text(L.labelName(c.y)),
+              xs: c.samples.x,
+              ys: c.samples.grad.map((g) => g * gradScale),
+              className: c.className,
+            }))}
+            markers={points.map((p) => ({
+              x: p.x,
+              y: perGrad[p.i] ?? Number.NaN,
+              label: `${t.element} ${p.i}: ${formatNumber(perGrad[p.i] ?? Number.NaN)}`,
+              highlighted: p.i === h,
+            }))}
+            yDomain={gradAxisDomain(curves.map((c) => c.samples.grad))}
+            width={CURVE_PLOT_WIDTH}
+            height={240}
+            {...(band ? { band: { ...band, label: text(band.label) } } : {})}
+          />
         </div>
-        <div className="panel-side">
-          <h3>{t.parameters}</h3>
-          <Controls name={name} />
-          <ExampleTensors name={name} state={state} evaluation={evaluation} />
-        </div>
-      </div>
-      <CodeBlock code={pytorchCode(name, state, evaluation.ok ? evaluation.reduced : null)} />
-      {content && <TeachingNotes content={content} />}
-    </article>
+      )}
+    </PanelFrame>
   );
-}
-
-/** Sized for the unscaled gradient, so switching to 'mean' visibly flattens the curves. */
-function gradDomain(curves: readonly { samples: { grad: Float64Array } }[]): [number, number] {
-  const finite = curves.flatMap((c) => Array.from(c.samples.grad)).filter(Number.isFinite);
-  const lo = Math.min(0, ...finite);
-  const hi = Math.max(0, ...finite);
-  const pad = (hi - lo) * 0.08 || 1;
-  return [lo - pad, hi + pad];
 }

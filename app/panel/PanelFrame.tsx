@@ -7,10 +7,8 @@ import { CodeBlock } from './CodeBlock.tsx';
 import { Controls } from './Controls.tsx';
 import { ExampleTensors } from './ExampleTensors.tsx';
 import { Formula } from './Formula.tsx';
-import { LossValue } from './LossValue.tsx';
-import { flatten } from './nested.ts';
 import { PanelHeader } from './PanelHeader.tsx';
-import { reductionTex } from './reductionTex.ts';
+import { ReducedLoss } from './ReducedLoss.tsx';
 import { TeachingNotes } from './TeachingNotes.tsx';
 import type { Evaluation } from './useLossEvaluation.ts';
 
@@ -62,8 +60,6 @@ export function PanelFrame({
   const t = useStrings();
   const content = CONTENTS[name];
   const reduction = String(state.params['reduction'] ?? 'mean');
-  const perLoss = evaluation.ok ? flatten(evaluation.perElement.output) : [];
-  const reduced = evaluation.ok ? evaluation.reduced.output : null;
   return (
     <article className="panel" aria-label={name}>
       <PanelHeader name={name} />
@@ -74,14 +70,7 @@ export function PanelFrame({
           {liveTex !== null && (
             <Formula tex={liveTex} label={t.formulaLive} testId="formula-live" />
           )}
-          {evaluation.ok && (
-            <Formula
-              tex={reductionTex(reduction, perLoss, typeof reduced === 'number' ? reduced : null)}
-              label={`reduction='${reduction}'`}
-              testId="formula-reduction"
-            />
-          )}
-          <LossValue evaluation={evaluation} reduction={reduction} />
+          <ReducedLoss evaluation={evaluation} reduction={reduction} />
           {children}
         </div>
         <div className="panel-side">

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { classBreakdown, LossInputError, type ClassBreakdown } from '../../src/index.ts';
+import { classBreakdown, type ClassBreakdown } from '../../src/index.ts';
 import type { LossState } from '../store/lossState.ts';
+import { unlessRefused } from './unlessRefused.ts';
 
 /** The core's step-by-step breakdown of the current state; null while the core refuses it. */
 export function useClassBreakdown(
@@ -8,12 +9,8 @@ export function useClassBreakdown(
   state: LossState,
 ): ClassBreakdown | null {
   const { tensors, params } = state;
-  return useMemo(() => {
-    try {
-      return classBreakdown(name, tensors, params);
-    } catch (e) {
-      if (e instanceof LossInputError) return null;
-      throw e;
-    }
-  }, [name, tensors, params]);
+  return useMemo(
+    () => unlessRefused(() => classBreakdown(name, tensors, params)),
+    [name, tensors, params],
+  );
 }

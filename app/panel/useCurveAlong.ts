@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { LossInputError, sampleCurveAlong, type CurveSamples } from '../../src/index.ts';
+import { sampleCurveAlong, type CurveSamples } from '../../src/index.ts';
+import { unlessRefused } from './unlessRefused.ts';
 
 export interface CurveAlongRequest {
   readonly name: string;
@@ -23,11 +24,6 @@ export function useCurveAlong(request: CurveAlongRequest | null): CurveSamples |
   return useMemo(() => {
     if (key === null) return null;
     const r = JSON.parse(key) as CurveAlongRequest;
-    try {
-      return sampleCurveAlong(r.name, { ...r, points: POINTS });
-    } catch (e) {
-      if (e instanceof LossInputError) return null;
-      throw e;
-    }
+    return unlessRefused(() => sampleCurveAlong(r.name, { ...r, points: POINTS }));
   }, [key]);
 }

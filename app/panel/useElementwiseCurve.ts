@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { LossInputError, sampleElementwiseCurve, type CurveSamples } from '../../src/index.ts';
+import { sampleElementwiseCurve, type CurveSamples } from '../../src/index.ts';
 import type { KeywordValue } from '../losses/types.ts';
+import { unlessRefused } from './unlessRefused.ts';
 
 /** Points per curve: smooth at any zoom, and still a fraction of a millisecond to compute. */
 const POINTS = 801;
@@ -16,18 +17,17 @@ export function useElementwiseCurve(
 ): CurveSamples | null {
   const reach = Math.max(3, ...residuals.filter(Number.isFinite).map((r) => Math.abs(r) * 1.25));
   const half = Math.ceil(reach);
-  return useMemo(() => {
-    try {
-      return sampleElementwiseCurve(name, {
-        target: 0,
-        from: -half,
-        to: half,
-        points: POINTS,
-        options: params,
-      });
-    } catch (e) {
-      if (e instanceof LossInputError) return null;
-      throw e;
-    }
-  }, [name, params, half]);
+  return useMemo(
+    () =>
+      unlessRefused(() =>
+        sampleElementwiseCurve(name, {
+          target: 0,
+          from: -half,
+          to: half,
+          points: POINTS,
+          options: params,
+        }),
+      ),
+    [name, params, half],
+  );
 }

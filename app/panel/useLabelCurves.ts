@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { LossInputError, sampleElementwiseCurve, type CurveSamples } from '../../src/index.ts';
+import { sampleElementwiseCurve, type CurveSamples } from '../../src/index.ts';
 import type { KeywordValue } from '../losses/types.ts';
+import { unlessRefused } from './unlessRefused.ts';
 
 /** One label's curve and how it is drawn: colour class plus dash and marker shape. */
 export interface LabelCurve {
@@ -42,22 +43,21 @@ export function useLabelCurves(
   to: number,
 ): readonly LabelCurve[] | null {
   const key = labels.join(',');
-  return useMemo(() => {
-    try {
-      return key.split(',').map((text, i) => {
-        const y = Number(text);
-        const samples = sampleElementwiseCurve(name, {
-          target: y,
-          from,
-          to,
-          points: POINTS,
-          options: params,
-        });
-        return { y, samples, ...labelStyle(y, i) };
-      });
-    } catch (e) {
-      if (e instanceof LossInputError) return null;
-      throw e;
-    }
-  }, [name, params, key, from, to]);
+  return useMemo(
+    () =>
+      unlessRefused(() =>
+        key.split(',').map((text, i) => {
+          const y = Number(text);
+          const samples = sampleElementwiseCurve(name, {
+            target: y,
+            from,
+            to,
+            points: POINTS,
+            options: params,
+          });
+          return { y, samples, ...labelStyle(y, i) };
+        }),
+      ),
+    [name, params, key, from, to],
+  );
 }

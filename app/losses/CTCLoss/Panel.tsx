@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { ctcLattice, LossInputError } from '../../../src/index.ts';
+import { ctcLattice } from '../../../src/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { CodeBlock } from '../../panel/CodeBlock.tsx';
 import { Controls } from '../../panel/Controls.tsx';
@@ -7,6 +7,7 @@ import { Formula } from '../../panel/Formula.tsx';
 import { LossValue } from '../../panel/LossValue.tsx';
 import { PanelHeader } from '../../panel/PanelHeader.tsx';
 import { TeachingNotes } from '../../panel/TeachingNotes.tsx';
+import { unlessRefused } from '../../panel/unlessRefused.ts';
 import { useLossEvaluation } from '../../panel/useLossEvaluation.ts';
 import { useAppStore } from '../../store/appStore.ts';
 import { defaultLossState } from '../../store/lossState.ts';
@@ -38,14 +39,13 @@ export default function CTCLossPanel({ name }: PanelProps) {
   const actions = useMemo(() => ctcActions(name), [name]);
   const [seed, setSeed] = useState(1);
   const [sampleIndex, setSampleIndex] = useState<number | null>(null);
-  const current = useMemo(() => {
-    try {
-      return ctcLattice(model.logProbs, model.targets, { blank: model.blank, samples: 5, seed });
-    } catch (e) {
-      if (e instanceof LossInputError) return null;
-      throw e;
-    }
-  }, [model, seed]);
+  const current = useMemo(
+    () =>
+      unlessRefused(() =>
+        ctcLattice(model.logProbs, model.targets, { blank: model.blank, samples: 5, seed }),
+      ),
+    [model, seed],
+  );
   const lattice = useLastGood(current);
   const content = CONTENTS[name];
   const resample = useCallback(() => {

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { evaluateLoss, LossInputError, type NestedNumbers } from '../../../src/index.ts';
+import { evaluateLoss, type NestedNumbers } from '../../../src/index.ts';
 import { formatNumber } from '../../format.ts';
 import { appStore } from '../../store/appStore.ts';
 import type { LossState } from '../../store/lossState.ts';
 import { flatten } from '../../panel/nested.ts';
+import { unlessRefused } from '../../panel/unlessRefused.ts';
 import { useCtcStrings } from './useCtcStrings.ts';
 
 const REDUCTIONS = ['none', 'mean', 'sum'] as const;
@@ -34,15 +35,12 @@ export function ReductionTable({
   const table = useMemo(
     () =>
       REDUCTIONS.map((reduction) =>
-        ZERO_INFINITY.map((zero) => {
-          try {
+        ZERO_INFINITY.map((zero) =>
+          unlessRefused(() => {
             const options = { ...state.params, reduction, zero_infinity: zero };
             return evaluateLoss(name, state.tensors, options).output;
-          } catch (e) {
-            if (e instanceof LossInputError) return null;
-            throw e;
-          }
-        }),
+          }),
+        ),
       ),
     [name, state],
   );

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import { LossInputError, sampleCosineEmbeddingCurve } from '../../../src/index.ts';
+import { sampleCosineEmbeddingCurve } from '../../../src/index.ts';
 import { formatNumber } from '../../format.ts';
 import { useBilingual } from '../../i18n/useStrings.ts';
 import { L } from '../../panel/labelCurveStrings.ts';
+import { unlessRefused } from '../../panel/unlessRefused.ts';
 import { LinePlot } from '../../plot/LinePlot.tsx';
 import type { CosinePair } from './cosinePairs.ts';
 import { C } from './strings.ts';
@@ -10,15 +11,12 @@ import { C } from './strings.ts';
 const POINTS = 401;
 
 function curves(margin: number) {
-  try {
-    return [1, -1].map((y) => ({
+  return unlessRefused(() =>
+    [1, -1].map((y) => ({
       y,
       ...sampleCosineEmbeddingCurve({ target: y, points: POINTS, options: { margin } }),
-    }));
-  } catch (e) {
-    if (e instanceof LossInputError) return null;
-    throw e;
-  }
+    })),
+  );
 }
 
 /** The loss against cos θ for y = ±1, each pair a marker on its label's curve. */

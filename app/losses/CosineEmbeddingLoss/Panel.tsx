@@ -1,19 +1,10 @@
 import { texNumber } from '../../format.ts';
 import { useBilingual, useStrings } from '../../i18n/useStrings.ts';
-import { pytorchCode } from '../../code/pytorchCode.ts';
-import { CodeBlock } from '../../panel/CodeBlock.tsx';
-import { Controls } from '../../panel/Controls.tsx';
-import { ExampleTensors } from '../../panel/ExampleTensors.tsx';
 import { Formula } from '../../panel/Formula.tsx';
-import { LossValue } from '../../panel/LossValue.tsx';
-import { flatten } from '../../panel/nested.ts';
-import { PanelHeader } from '../../panel/PanelHeader.tsx';
-import { reductionTex } from '../../panel/reductionTex.ts';
-import { TeachingNotes } from '../../panel/TeachingNotes.tsx';
+import { PanelFrame } from '../../panel/PanelFrame.tsx';
 import { useLossEvaluation } from '../../panel/useLossEvaluation.ts';
 import { useAppStore } from '../../store/appStore.ts';
 import { defaultLossState } from '../../store/lossState.ts';
-import { CONTENTS } from '../contents.ts';
 import type { PanelProps } from '../types.ts';
 import { cosinePairs, type CosinePair } from './cosinePairs.ts';
 import { PairGeometry } from './PairGeometry.tsx';
@@ -43,53 +34,28 @@ export default function CosineEmbeddingLossPanel({ name }: PanelProps) {
   const text = useBilingual();
   const state = useAppStore((s) => s.losses[name]) ?? defaultLossState(name);
   const evaluation = useLossEvaluation(name, state);
-  const content = CONTENTS[name];
   const margin = typeof state.params['margin'] === 'number' ? state.params['margin'] : 0;
-  const reduction = String(state.params['reduction'] ?? 'mean');
-  const perLoss = evaluation.ok ? flatten(evaluation.perElement.output) : [];
   const pairs = cosinePairs(state, evaluation);
   const shown = Math.min(state.highlight, Math.max(0, pairs.length - 1));
   const pair = pairs[shown];
+  // The shown pair's cosine and loss are written out only for numbers PyTorch accepted.
+  const live = evaluation.ok && pair ? pair : null;
 
   return (
-    <article className="panel" aria-label={name}>
-      <PanelHeader name={name} />
-      <div className="panel-grid">
-        <div className="panel-main">
-          {content && <Formula tex={content.formula} label={`${t.formula}: ${name}`} />}
-          {evaluation.ok && pair && (
-            <>
-              <Formula
-                tex={cosineTex(pair)}
-                label={`cos θ: ${t.formulaLive}`}
-                testId="formula-cos"
-              />
-              <Formula tex={lossTex(pair, margin)} label={t.formulaLive} testId="formula-live" />
-            </>
-          )}
-          {evaluation.ok && (
-            <Formula
-              tex={reductionTex(
-                reduction,
-                perLoss,
-                typeof evaluation.reduced.output === 'number' ? evaluation.reduced.output : null,
-              )}
-              label={`reduction='${reduction}'`}
-              testId="formula-reduction"
-            />
-          )}
-          <LossValue evaluation={evaluation} reduction={reduction} />
-          {pair && pair.y !== 1 && pair.y !== -1 && <p className="note">{text(C.otherLabel)}</p>}
-        </div>
-        <div className="panel-side">
-          <h3>{t.parameters}</h3>
-          <Controls name={name} />
-          <ExampleTensors name={name} state={state} evaluation={evaluation} highlightBy="row" />
-        </div>
-      </div>
-      <PairGeometry name={name} state={state} pairs={pairs} shown={shown} margin={margin} />
-      <CodeBlock code={pytorchCode(name, state, evaluation.ok ? evaluation.reduced : null)} />
-      {content && <TeachingNotes content={content} />}
-    </article>
+    <PanelFrame
+      name={name}
+      state={state}
+      evaluation={evaluation}
+      afterFormula={
+        live && (
+          <Formula tex={cosineTex(live)} label={`cos θ: ${t.formulaLive}`} testId="formula-cos" />
+        )
+      }
+      liveTex={live && lossTex(live, margin)}
+      highlightBy="row"
+      below={<PairGeometry name={name} state={state} pairs={pairs} shown={shown} margin={margin} />}
+    >
+      {pair && pair.y !== 1 && pair.y !== -1 && <p className="note">{text(C.otherLabel)}</p>}
+    </PanelFrame>
   );
 }

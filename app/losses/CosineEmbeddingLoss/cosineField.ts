@@ -1,5 +1,6 @@
-import { evaluateLoss, LossInputError } from '../../../src/index.ts';
+import { evaluateLoss } from '../../../src/index.ts';
 import { flatten } from '../../panel/nested.ts';
+import { unlessRefused } from '../../panel/unlessRefused.ts';
 
 /** Cells per side of the shaded grid of x₂ positions. */
 export const COSINE_CELLS = 48;
@@ -26,15 +27,12 @@ export function cosineField(
       input2.push([centre(c), centre(r)]);
     }
   }
-  try {
+  return unlessRefused(() => {
     const { output } = evaluateLoss(
       'CosineEmbeddingLoss',
       { input1, input2, target: new Array<number>(n * n).fill(y) },
       { margin, reduction: 'none' },
     );
     return flatten(output);
-  } catch (e) {
-    if (e instanceof LossInputError) return null;
-    throw e;
-  }
+  });
 }

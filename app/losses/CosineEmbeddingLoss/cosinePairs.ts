@@ -1,5 +1,6 @@
-import { cosineEmbeddingAngles, LossInputError, type NestedNumbers } from '../../../src/index.ts';
+import { cosineEmbeddingAngles, type NestedNumbers } from '../../../src/index.ts';
 import { flatten } from '../../panel/nested.ts';
+import { unlessRefused } from '../../panel/unlessRefused.ts';
 import type { Evaluation } from '../../panel/useLossEvaluation.ts';
 import type { LossState } from '../../store/lossState.ts';
 
@@ -25,12 +26,9 @@ export function rowsOf(v: NestedNumbers | undefined): number[][] {
 }
 
 function anglesOf(state: LossState) {
-  try {
-    return cosineEmbeddingAngles(state.tensors['input1'] ?? [], state.tensors['input2'] ?? []);
-  } catch (e) {
-    if (e instanceof LossInputError) return null;
-    throw e;
-  }
+  return unlessRefused(() =>
+    cosineEmbeddingAngles(state.tensors['input1'] ?? [], state.tensors['input2'] ?? []),
+  );
 }
 
 /** The example tensors read as pairs, with the core's cosines, losses and gradients. */

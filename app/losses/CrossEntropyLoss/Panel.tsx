@@ -1,8 +1,7 @@
 import { pytorchCode } from '../../code/pytorchCode.ts';
-import { useBilingual, useStrings } from '../../i18n/useStrings.ts';
+import { useStrings } from '../../i18n/useStrings.ts';
 import { CodeBlock } from '../../panel/CodeBlock.tsx';
 import { classReductionTex } from '../../panel/classReductionTex.ts';
-import { CLASS_TEXT } from '../../panel/classText.ts';
 import { Controls } from '../../panel/Controls.tsx';
 import { Formula } from '../../panel/Formula.tsx';
 import { IgnoreIndexControl } from '../../panel/IgnoreIndexControl.tsx';
@@ -12,6 +11,7 @@ import { PanelHeader } from '../../panel/PanelHeader.tsx';
 import { reductionTex } from '../../panel/reductionTex.ts';
 import { SamplePicker } from '../../panel/SamplePicker.tsx';
 import { SampleTensors } from '../../panel/SampleTensors.tsx';
+import { StaleFigures } from '../../panel/StaleFigures.tsx';
 import { TeachingNotes } from '../../panel/TeachingNotes.tsx';
 import { setAt } from '../../panel/nested.ts';
 import { useLossEvaluation } from '../../panel/useLossEvaluation.ts';
@@ -30,7 +30,6 @@ import { useCrossEntropyView } from './useCrossEntropyView.ts';
 
 export default function CrossEntropyLossPanel({ name }: PanelProps) {
   const t = useStrings();
-  const text = useBilingual();
   const state = useAppStore((s) => s.losses[name]) ?? defaultLossState(name);
   const evaluation = useLossEvaluation(name, state);
   const view = useCrossEntropyView(state);
@@ -84,8 +83,7 @@ export default function CrossEntropyLossPanel({ name }: PanelProps) {
             }
           />
           <SamplePicker name={name} count={rows?.batched ? view.count : 1} value={sample} />
-          <div className={view.stale ? 'figures stale' : 'figures'}>
-            {view.stale && <p className="stale-note">{text(CLASS_TEXT.staleFigures)}</p>}
+          <StaleFigures stale={view.stale}>
             {rows && (
               <LogitBars
                 rows={rows}
@@ -118,7 +116,7 @@ export default function CrossEntropyLossPanel({ name }: PanelProps) {
                 ignoreIndex={view.ignoreIndex}
               />
             )}
-          </div>
+          </StaleFigures>
           {reductionFormula && !view.stale && (
             <Formula
               tex={reductionFormula}

@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import {
   evaluateLoss,
   gaussianBestVar,
-  LossInputError,
   sampleElementwiseCurve,
   sampleGaussianVarCurve,
   type CurveSamples,
 } from '../../../src/index.ts';
+import { unlessRefused } from '../../panel/unlessRefused.ts';
 import type { KeywordValue } from '../types.ts';
 
 const POINTS = 801;
@@ -44,15 +44,6 @@ export function varReach(v: number, best: number, eps: number): number {
   return Math.ceil(far * 2) / 2;
 }
 
-function attempt(sample: () => CurveSamples): CurveSamples | null {
-  try {
-    return sample();
-  } catch (e) {
-    if (e instanceof LossInputError) return null;
-    throw e;
-  }
-}
-
 /** GaussianNLLLoss of the highlighted element against its mean and against its variance. */
 export function useGaussianCurves(
   e: GaussianElement,
@@ -65,7 +56,7 @@ export function useGaussianCurves(
   const { x, y, v } = e;
   const vsMean = useMemo(
     () =>
-      attempt(() =>
+      unlessRefused(() =>
         sampleElementwiseCurve('GaussianNLLLoss', {
           target: y,
           from: y - half,
@@ -79,7 +70,7 @@ export function useGaussianCurves(
   );
   const vsVar = useMemo(
     () =>
-      attempt(() =>
+      unlessRefused(() =>
         sampleGaussianVarCurve({
           input: x,
           target: y,
@@ -92,19 +83,18 @@ export function useGaussianCurves(
     [x, y, right, params],
   );
   // The element alone (a shared var's gradient in the full evaluation sums over the features).
-  const point = useMemo(() => {
-    try {
-      const r = evaluateLoss(
-        'GaussianNLLLoss',
-        { input: x, target: y, var: v },
-        { ...params, reduction: 'none' },
-      );
-      const num = (n: unknown) => (typeof n === 'number' ? n : Number.NaN);
-      return { loss: num(r.output), gradX: num(r.grads['input']), gradVar: num(r.grads['var']) };
-    } catch (err) {
-      if (err instanceof LossInputError) return null;
-      throw err;
-    }
-  }, [x, y, v, params]);
+  const point = useMemo(
+    () =>
+      unlessRefused(() => {
+        const r = evaluateLoss(
+          'GaussianNLLLoss',
+          { input: x, target: y, var: v },
+          { ...params, reduction: 'none' },
+        );
+        const num = (n: unknown) => (typeof n === 'number' ? n : Number.NaN);
+        return { loss: num(r.output), gradX: num(r.grads['input']), gradVar: num(r.grads['var']) };
+      }),
+    [x, y, v, params],
+  );
   return { vsMean, vsVar, bestVar, point };
 }

@@ -2,7 +2,6 @@ import { pytorchCode } from '../../code/pytorchCode.ts';
 import { formatNumber } from '../../format.ts';
 import { useBilingual, useStrings } from '../../i18n/useStrings.ts';
 import { classRows, withRow } from '../../panel/classRows.ts';
-import { CLASS_TEXT } from '../../panel/classText.ts';
 import { CodeBlock } from '../../panel/CodeBlock.tsx';
 import { Controls } from '../../panel/Controls.tsx';
 import { Formula } from '../../panel/Formula.tsx';
@@ -12,6 +11,7 @@ import { PanelHeader } from '../../panel/PanelHeader.tsx';
 import { reductionTex } from '../../panel/reductionTex.ts';
 import { SamplePicker } from '../../panel/SamplePicker.tsx';
 import { SampleTensors } from '../../panel/SampleTensors.tsx';
+import { StaleFigures } from '../../panel/StaleFigures.tsx';
 import { TeachingNotes } from '../../panel/TeachingNotes.tsx';
 import { useLastGood } from '../../panel/useLastGood.ts';
 import { useLossEvaluation } from '../../panel/useLossEvaluation.ts';
@@ -100,8 +100,7 @@ export default function KLDivLossPanel({ name }: PanelProps) {
               />
             </>
           )}
-          <div className={stale ? 'figures stale' : 'figures'}>
-            {stale && <p className="stale-note">{text(CLASS_TEXT.staleFigures)}</p>}
+          <StaleFigures stale={stale}>
             {paired && rowTerms.length > 0 && (
               <DraggableBars
                 title={text(logTarget ? KL_TEXT.termsTitleLog : KL_TEXT.termsTitle)}
@@ -130,7 +129,7 @@ export default function KLDivLossPanel({ name }: PanelProps) {
                 />
               </section>
             )}
-          </div>
+          </StaleFigures>
           {evaluation.ok && (
             <Formula
               tex={

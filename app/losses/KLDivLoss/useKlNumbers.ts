@@ -1,12 +1,7 @@
 import { useMemo } from 'react';
-import {
-  evaluateLoss,
-  expOf,
-  LossInputError,
-  swapKlArguments,
-  type NestedNumbers,
-} from '../../../src/index.ts';
+import { evaluateLoss, expOf, swapKlArguments, type NestedNumbers } from '../../../src/index.ts';
 import { classRows } from '../../panel/classRows.ts';
+import { unlessRefused } from '../../panel/unlessRefused.ts';
 import type { LossState } from '../../store/lossState.ts';
 
 export const KL_REDUCTIONS = ['none', 'sum', 'batchmean', 'mean'] as const;
@@ -22,15 +17,6 @@ export interface KlNumbers {
   readonly withoutLog: NestedNumbers | null;
 }
 
-function attempt<T>(f: () => T): T | null {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof LossInputError) return null;
-    throw e;
-  }
-}
-
 /** Every number the KLDivLoss panel shows beyond the main evaluation, from the core. */
 export function useKlNumbers(state: LossState): KlNumbers | null {
   const { tensors, params } = state;
@@ -39,7 +25,7 @@ export function useKlNumbers(state: LossState): KlNumbers | null {
     const target = tensors['target'];
     if (input === undefined || target === undefined) return null;
     const logTarget = params['log_target'] === true;
-    return attempt(() => {
+    return unlessRefused(() => {
       const run = (inputs: Record<string, NestedNumbers>, reduction: string) =>
         evaluateLoss('KLDivLoss', inputs, { ...params, reduction }).output;
       const byReduction = Object.fromEntries(
@@ -56,8 +42,8 @@ export function useKlNumbers(state: LossState): KlNumbers | null {
         byReduction,
         perSample,
         swappedInputs,
-        swapped: attempt(() => run(swappedInputs, reduction)),
-        withoutLog: attempt(() => run({ input: expOf(input), target }, reduction)),
+        swapped: unlessRefused(() => run(swappedInputs, reduction)),
+        withoutLog: unlessRefused(() => run({ input: expOf(input), target }, reduction)),
       };
     });
   }, [tensors, params]);

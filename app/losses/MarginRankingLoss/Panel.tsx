@@ -5,10 +5,9 @@ import { CodeBlock } from '../../panel/CodeBlock.tsx';
 import { Controls } from '../../panel/Controls.tsx';
 import { ExampleTensors } from '../../panel/ExampleTensors.tsx';
 import { Formula } from '../../panel/Formula.tsx';
-import { LossValue } from '../../panel/LossValue.tsx';
 import { flatten } from '../../panel/nested.ts';
 import { PanelHeader } from '../../panel/PanelHeader.tsx';
-import { reductionTex } from '../../panel/reductionTex.ts';
+import { ReducedLoss } from '../../panel/ReducedLoss.tsx';
 import { TeachingNotes } from '../../panel/TeachingNotes.tsx';
 import { useLossEvaluation } from '../../panel/useLossEvaluation.ts';
 import { useAppStore } from '../../store/appStore.ts';
@@ -59,18 +58,7 @@ export default function MarginRankingLossPanel({ name }: PanelProps) {
               testId="formula-grad"
             />
           )}
-          {evaluation.ok && (
-            <Formula
-              tex={reductionTex(
-                reduction,
-                perLoss,
-                typeof evaluation.reduced.output === 'number' ? evaluation.reduced.output : null,
-              )}
-              label={`reduction='${reduction}'`}
-              testId="formula-reduction"
-            />
-          )}
-          <LossValue evaluation={evaluation} reduction={reduction} />
+          <ReducedLoss evaluation={evaluation} reduction={reduction} />
         </div>
         <div className="panel-side">
           <h3>{t.parameters}</h3>

@@ -1,5 +1,6 @@
-import { evaluateLoss, LossInputError } from '../../../src/index.ts';
+import { evaluateLoss } from '../../../src/index.ts';
 import { flatten } from '../../panel/nested.ts';
+import { unlessRefused } from '../../panel/unlessRefused.ts';
 
 /** Cells per side of the shaded grid: fine enough to read, one vectorised call of the core. */
 export const FIELD_CELLS = 60;
@@ -21,15 +22,12 @@ export function rankingField(margin: number, reach: number, y: number): number[]
       input2.push(centre(r));
     }
   }
-  try {
+  return unlessRefused(() => {
     const { output } = evaluateLoss(
       'MarginRankingLoss',
       { input1, input2, target: new Array<number>(n * n).fill(y) },
       { margin, reduction: 'none' },
     );
     return flatten(output);
-  } catch (e) {
-    if (e instanceof LossInputError) return null;
-    throw e;
-  }
+  });
 }

@@ -1,22 +1,22 @@
 import { useMemo } from 'react';
-import { LossInputError, multiLabelMarginPairs } from '../../../src/index.ts';
+import { multiLabelMarginPairs } from '../../../src/index.ts';
 import { pytorchCode } from '../../code/pytorchCode.ts';
 import { formatNumber } from '../../format.ts';
 import { useBilingual, useStrings } from '../../i18n/useStrings.ts';
 import { classRows, withRow } from '../../panel/classRows.ts';
-import { CLASS_TEXT } from '../../panel/classText.ts';
 import { CodeBlock } from '../../panel/CodeBlock.tsx';
 import { Controls } from '../../panel/Controls.tsx';
 import { Formula } from '../../panel/Formula.tsx';
 import { GradientBars } from '../../panel/GradientBars.tsx';
-import { LossValue } from '../../panel/LossValue.tsx';
-import { flatten, setAt } from '../../panel/nested.ts';
+import { setAt } from '../../panel/nested.ts';
 import { PanelHeader } from '../../panel/PanelHeader.tsx';
-import { reductionTex } from '../../panel/reductionTex.ts';
+import { ReducedLoss } from '../../panel/ReducedLoss.tsx';
 import { SamplePicker } from '../../panel/SamplePicker.tsx';
 import { SampleTensors } from '../../panel/SampleTensors.tsx';
 import { ScoreBars } from '../../panel/ScoreBars.tsx';
+import { StaleFigures } from '../../panel/StaleFigures.tsx';
 import { TeachingNotes } from '../../panel/TeachingNotes.tsx';
+import { unlessRefused } from '../../panel/unlessRefused.ts';
 import { useLastGood } from '../../panel/useLastGood.ts';
 import { useLossEvaluation } from '../../panel/useLossEvaluation.ts';
 import { appStore, useAppStore } from '../../store/appStore.ts';
@@ -39,12 +39,7 @@ import { PairMatrix } from './PairMatrix.tsx';
 import { MLM, sub } from './strings.ts';
 
 function pairsOf(state: LossState) {
-  try {
-    return multiLabelMarginPairs(state.tensors);
-  } catch (e) {
-    if (e instanceof LossInputError) return null;
-    throw e;
-  }
+  return unlessRefused(() => multiLabelMarginPairs(state.tensors));
 }
 
 /**
@@ -68,11 +63,6 @@ export default function MultiLabelMarginLossPanel({ name }: PanelProps) {
   const batched = pairs?.batched ?? false;
   const classes = pairs?.classes ?? 0;
   const reduction = String(state.params['reduction'] ?? 'mean');
-  const perLoss = evaluation.ok ? flatten(evaluation.perElement.output) : [];
-  const result =
-    evaluation.ok && typeof evaluation.reduced.output === 'number'
-      ? evaluation.reduced.output
-      : null;
   const grad = (evaluation.ok ? classRows(evaluation.reduced.grads['input']) : null)?.rows[sample];
   const targetRow = classRows(target)?.rows[sample] ?? [];
   const listed = s ? [...new Set(s.listed)] : [];
@@ -86,8 +76,7 @@ export default function MultiLabelMarginLossPanel({ name }: PanelProps) {
         <div className="panel-main">
           {content && <Formula tex={content.formula} label={`${t.formula}: ${name}`} />}
           <SamplePicker name={name} count={count} value={sample} />
-          <div className={stale ? 'figures stale' : 'figures'}>
-            {stale && <p className="stale-note">{text(CLASS_TEXT.staleFigures)}</p>}
+          <StaleFigures stale={stale}>
             {s && (
               <>
                 <ScoreBars
@@ -145,15 +134,8 @@ export default function MultiLabelMarginLossPanel({ name }: PanelProps) {
                 </ul>
               </>
             )}
-          </div>
-          {evaluation.ok && (
-            <Formula
-              tex={reductionTex(reduction, perLoss, result)}
-              label={`reduction='${reduction}'`}
-              testId="formula-reduction"
-            />
-          )}
-          <LossValue evaluation={evaluation} reduction={reduction} />
+          </StaleFigures>
+          <ReducedLoss evaluation={evaluation} reduction={reduction} />
           {s && grad && !stale && (
             <GradientBars
               title={text(ML.gradTitle(sample))}

@@ -1,22 +1,22 @@
 import { useMemo } from 'react';
-import { LossInputError, multiLabelSoftMarginTerms } from '../../../src/index.ts';
+import { multiLabelSoftMarginTerms } from '../../../src/index.ts';
 import { pytorchCode } from '../../code/pytorchCode.ts';
 import { formatNumber } from '../../format.ts';
 import { useBilingual, useStrings } from '../../i18n/useStrings.ts';
 import { classRows, withRow } from '../../panel/classRows.ts';
-import { CLASS_TEXT } from '../../panel/classText.ts';
 import { CodeBlock } from '../../panel/CodeBlock.tsx';
 import { Controls } from '../../panel/Controls.tsx';
 import { Formula } from '../../panel/Formula.tsx';
 import { GradientBars } from '../../panel/GradientBars.tsx';
-import { LossValue } from '../../panel/LossValue.tsx';
-import { flatten, setAt } from '../../panel/nested.ts';
+import { setAt } from '../../panel/nested.ts';
 import { PanelHeader } from '../../panel/PanelHeader.tsx';
-import { reductionTex } from '../../panel/reductionTex.ts';
+import { ReducedLoss } from '../../panel/ReducedLoss.tsx';
 import { SamplePicker } from '../../panel/SamplePicker.tsx';
 import { SampleTensors } from '../../panel/SampleTensors.tsx';
 import { ScoreBars } from '../../panel/ScoreBars.tsx';
+import { StaleFigures } from '../../panel/StaleFigures.tsx';
 import { TeachingNotes } from '../../panel/TeachingNotes.tsx';
+import { unlessRefused } from '../../panel/unlessRefused.ts';
 import { useLastGood } from '../../panel/useLastGood.ts';
 import { useLossEvaluation } from '../../panel/useLossEvaluation.ts';
 import { appStore, useAppStore } from '../../store/appStore.ts';
@@ -35,16 +35,13 @@ import { MS } from './strings.ts';
 
 /** The per-class terms as configured, and without the weight (the weight's factor shown apart). */
 function termsOf(state: LossState) {
-  try {
+  return unlessRefused(() => {
     const weighted = multiLabelSoftMarginTerms(state.tensors, state.params);
     const plain = Array.isArray(state.params['weight'])
       ? multiLabelSoftMarginTerms(state.tensors, { ...state.params, weight: null })
       : weighted;
     return weighted && plain ? { weighted, plain } : null;
-  } catch (e) {
-    if (e instanceof LossInputError) return null;
-    throw e;
-  }
+  });
 }
 
 /**
@@ -71,11 +68,6 @@ export default function MultiLabelSoftMarginLossPanel({ name }: PanelProps) {
   const classes = terms?.weighted.classes ?? 0;
   const reduction = String(state.params['reduction'] ?? 'mean');
   const weighted = Array.isArray(state.params['weight']);
-  const perLoss = evaluation.ok ? flatten(evaluation.perElement.output) : [];
-  const result =
-    evaluation.ok && typeof evaluation.reduced.output === 'number'
-      ? evaluation.reduced.output
-      : null;
   const grad = (evaluation.ok ? classRows(evaluation.reduced.grads['input']) : null)?.rows[sample];
   const hot = s ? hotClasses(s.targets) : [];
   const soft = s ? s.targets.some((y) => y !== 0 && y !== 1) : false;
@@ -90,8 +82,7 @@ export default function MultiLabelSoftMarginLossPanel({ name }: PanelProps) {
           {content && <Formula tex={content.formula} label={`${t.formula}: ${name}`} />}
           <SamplePicker name={name} count={count} value={sample} />
           {evaluation.ok && !terms && <p className="note">{text(MS.notSplit)}</p>}
-          <div className={stale ? 'figures stale' : 'figures'}>
-            {stale && <p className="stale-note">{text(CLASS_TEXT.staleFigures)}</p>}
+          <StaleFigures stale={stale}>
             {s && (
               <>
                 <div className="bar-pair">
@@ -152,15 +143,8 @@ export default function MultiLabelSoftMarginLossPanel({ name }: PanelProps) {
                 </ul>
               </>
             )}
-          </div>
-          {evaluation.ok && (
-            <Formula
-              tex={reductionTex(reduction, perLoss, result)}
-              label={`reduction='${reduction}'`}
-              testId="formula-reduction"
-            />
-          )}
-          <LossValue evaluation={evaluation} reduction={reduction} />
+          </StaleFigures>
+          <ReducedLoss evaluation={evaluation} reduction={reduction} />
           {s && plain && grad && !stale && (
             <>
               <GradientBars

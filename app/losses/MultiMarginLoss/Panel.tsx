@@ -1,23 +1,23 @@
 import { useMemo } from 'react';
-import { LossInputError, multiMarginTerms } from '../../../src/index.ts';
+import { multiMarginTerms } from '../../../src/index.ts';
 import { pytorchCode } from '../../code/pytorchCode.ts';
 import { formatNumber } from '../../format.ts';
 import { useBilingual, useStrings } from '../../i18n/useStrings.ts';
 import { classRows, classTargetAt, withClassTarget } from '../../panel/classRows.ts';
-import { CLASS_TEXT } from '../../panel/classText.ts';
 import { CodeBlock } from '../../panel/CodeBlock.tsx';
 import { Controls } from '../../panel/Controls.tsx';
 import { SegmentedControl } from '../../panel/controls/SegmentedControl.tsx';
 import { Formula } from '../../panel/Formula.tsx';
 import { GradientBars } from '../../panel/GradientBars.tsx';
-import { LossValue } from '../../panel/LossValue.tsx';
-import { flatten, setAt } from '../../panel/nested.ts';
+import { setAt } from '../../panel/nested.ts';
 import { PanelHeader } from '../../panel/PanelHeader.tsx';
-import { reductionTex } from '../../panel/reductionTex.ts';
+import { ReducedLoss } from '../../panel/ReducedLoss.tsx';
 import { SamplePicker } from '../../panel/SamplePicker.tsx';
 import { SampleTensors } from '../../panel/SampleTensors.tsx';
 import { ScoreBars } from '../../panel/ScoreBars.tsx';
+import { StaleFigures } from '../../panel/StaleFigures.tsx';
 import { TeachingNotes } from '../../panel/TeachingNotes.tsx';
+import { unlessRefused } from '../../panel/unlessRefused.ts';
 import { useLastGood } from '../../panel/useLastGood.ts';
 import { useLossEvaluation } from '../../panel/useLossEvaluation.ts';
 import { appStore, useAppStore } from '../../store/appStore.ts';
@@ -31,12 +31,7 @@ import { resizeMultiMargin } from './targets.ts';
 import { TargetScoreCurve } from './TargetScoreCurve.tsx';
 
 function termsOf(state: LossState) {
-  try {
-    return multiMarginTerms(state.tensors, state.params);
-  } catch (e) {
-    if (e instanceof LossInputError) return null;
-    throw e;
-  }
+  return unlessRefused(() => multiMarginTerms(state.tensors, state.params));
 }
 
 /**
@@ -64,11 +59,6 @@ export default function MultiMarginLossPanel({ name }: PanelProps) {
   const p = Number(state.params['p'] ?? 1);
   const margin = Number(state.params['margin'] ?? 1);
   const weighted = Array.isArray(state.params['weight']);
-  const perLoss = evaluation.ok ? flatten(evaluation.perElement.output) : [];
-  const result =
-    evaluation.ok && typeof evaluation.reduced.output === 'number'
-      ? evaluation.reduced.output
-      : null;
   const gradRows = evaluation.ok ? classRows(evaluation.reduced.grads['input']) : null;
   const grad = gradRows?.rows[sample] ?? [];
   const y = s?.target ?? classTargetAt(target, sample);
@@ -80,8 +70,7 @@ export default function MultiMarginLossPanel({ name }: PanelProps) {
         <div className="panel-main">
           {content && <Formula tex={content.formula} label={`${t.formula}: ${name}`} />}
           <SamplePicker name={name} count={count} value={sample} />
-          <div className={stale ? 'figures stale' : 'figures'}>
-            {stale && <p className="stale-note">{text(CLASS_TEXT.staleFigures)}</p>}
+          <StaleFigures stale={stale}>
             {s && (
               <div className="bar-pair">
                 <ScoreBars
@@ -128,15 +117,8 @@ export default function MultiMarginLossPanel({ name }: PanelProps) {
                 {weighted && <li>{text(MM.weightUsed(s.target, formatNumber(s.weight)))}</li>}
               </ul>
             )}
-          </div>
-          {evaluation.ok && (
-            <Formula
-              tex={reductionTex(reduction, perLoss, result)}
-              label={`reduction='${reduction}'`}
-              testId="formula-reduction"
-            />
-          )}
-          <LossValue evaluation={evaluation} reduction={reduction} />
+          </StaleFigures>
+          <ReducedLoss evaluation={evaluation} reduction={reduction} />
           {s && !stale && grad.length > 0 && (
             <>
               <GradientBars

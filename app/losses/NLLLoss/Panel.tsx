@@ -3,7 +3,6 @@ import { useBilingual, useStrings } from '../../i18n/useStrings.ts';
 import { classReductionTex } from '../../panel/classReductionTex.ts';
 import { classRows, classTargetAt } from '../../panel/classRows.ts';
 import { ClassTargetPicker } from '../../panel/ClassTargetPicker.tsx';
-import { CLASS_TEXT } from '../../panel/classText.ts';
 import { CodeBlock } from '../../panel/CodeBlock.tsx';
 import { Controls } from '../../panel/Controls.tsx';
 import { Formula } from '../../panel/Formula.tsx';
@@ -14,6 +13,7 @@ import { setAt } from '../../panel/nested.ts';
 import { PanelHeader } from '../../panel/PanelHeader.tsx';
 import { SamplePicker } from '../../panel/SamplePicker.tsx';
 import { SampleTensors } from '../../panel/SampleTensors.tsx';
+import { StaleFigures } from '../../panel/StaleFigures.tsx';
 import { TeachingNotes } from '../../panel/TeachingNotes.tsx';
 import { useClassBreakdown } from '../../panel/useClassBreakdown.ts';
 import { useLastGood } from '../../panel/useLastGood.ts';
@@ -65,8 +65,7 @@ export default function NLLLossPanel({ name }: PanelProps) {
         <div className="panel-main">
           {content && <Formula tex={content.formula} label={`${t.formula}: ${name}`} />}
           <SamplePicker name={name} count={count} value={sample} />
-          <div className={stale ? 'figures stale' : 'figures'}>
-            {stale && <p className="stale-note">{text(CLASS_TEXT.staleFigures)}</p>}
+          <StaleFigures stale={stale}>
             {rows && (
               <InputBars
                 rows={rows}
@@ -101,7 +100,7 @@ export default function NLLLossPanel({ name }: PanelProps) {
                 />
               </section>
             )}
-          </div>
+          </StaleFigures>
           {breakdown && !stale && (
             <Formula
               tex={classReductionTex(reduction, breakdown.positions, result)}

@@ -1,4 +1,5 @@
-import { evaluateLoss, LossInputError } from '../../../src/index.ts';
+import { evaluateLoss } from '../../../src/index.ts';
+import { unlessRefused } from '../../panel/unlessRefused.ts';
 import type { KeywordValue } from '../types.ts';
 
 /**
@@ -11,11 +12,8 @@ export function mixUpLoss(
   target: readonly number[],
   params: Readonly<Record<string, KeywordValue>>,
 ): number | null {
-  try {
+  return unlessRefused(() => {
     const { output } = evaluateLoss(name, { input: row, target }, { ...params, reduction: 'sum' });
     return typeof output === 'number' ? output : null;
-  } catch (e) {
-    if (e instanceof LossInputError) return null;
-    throw e;
-  }
+  });
 }

@@ -1,4 +1,5 @@
-import { evaluateLoss, LossInputError } from '../../../src/index.ts';
+import { evaluateLoss } from '../../../src/index.ts';
+import { unlessRefused } from '../../panel/unlessRefused.ts';
 import type { KeywordValue } from '../types.ts';
 
 /** Cells per side of the shaded grid of negative positions. */
@@ -21,7 +22,7 @@ export function tripletField(
   const centre = (i: number) => lo + ((i + 0.5) * (hi - lo)) / n;
   const negative: number[][] = [];
   for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) negative.push([centre(c), centre(r)]);
-  try {
+  return unlessRefused(() => {
     const { output } = evaluateLoss(
       name,
       {
@@ -32,8 +33,5 @@ export function tripletField(
       { ...params, reduction: 'none' },
     );
     return output as number[];
-  } catch (e) {
-    if (e instanceof LossInputError) return null;
-    throw e;
-  }
+  });
 }

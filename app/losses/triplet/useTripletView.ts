@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import {
-  LossInputError,
   tripletBreakdown,
   type TripletBreakdown,
   type TripletLossName,
 } from '../../../src/index.ts';
+import { unlessRefused } from '../../panel/unlessRefused.ts';
 import { useLastGood } from '../../panel/useLastGood.ts';
 import type { Evaluation } from '../../panel/useLossEvaluation.ts';
 import type { LossState } from '../../store/lossState.ts';
@@ -29,7 +29,7 @@ export interface TripletView {
 
 function figureOf(name: TripletLossName, state: LossState, evaluation: Evaluation) {
   if (!evaluation.ok) return null;
-  try {
+  return unlessRefused(() => {
     const breakdown = tripletBreakdown(name, state.tensors, state.params);
     const g = evaluation.reduced.grads;
     const grads = {
@@ -38,10 +38,7 @@ function figureOf(name: TripletLossName, state: LossState, evaluation: Evaluatio
       negative: rowsOf(g['negative']),
     };
     return { triplets: tripletPoints(state.tensors), breakdown, grads };
-  } catch (e) {
-    if (e instanceof LossInputError) return null;
-    throw e;
-  }
+  });
 }
 
 /** The triplet panels' figure for the stored state, kept at the last good one on a refusal. */
