@@ -149,7 +149,9 @@ try {
   console.log('| panel | control | p50 | p95 | main-thread CPU per move |');
   console.log('| --- | --- | ---: | ---: | ---: |');
   const allP95: number[] = [];
-  for (const { name } of listLosses()) {
+  // BENCH_PANELS=NLLLoss,CTCLoss measures only those panels (when working on one).
+  const only = process.env['BENCH_PANELS']?.split(',');
+  for (const { name } of listLosses().filter((m) => !only || only.includes(m.name))) {
     await page.goto(`./#/${name}?lang=en`);
     const ready = await page
       .getByTestId('loss-value')
@@ -177,7 +179,7 @@ try {
     );
   }
   console.log(`\nworst p95: ${Math.max(...allP95).toFixed(1)} ms (goal: under 16 ms)`);
-  const frames = await ctcFrames(page);
+  const frames = only && !only.includes('CTCLoss') ? null : await ctcFrames(page);
   console.log('\n## CTC animation, 300 frames (ms per frame)\n');
   console.log(
     frames
