@@ -32,11 +32,14 @@ export function useHashSync(): void {
       } else writeLater();
     });
     const stopFlushing = flushWhenLeaving(writeLater.flush);
-    const onHashChange = () => {
-      // The user's own link wins over a rewrite still waiting for the drag to pause.
+    const onHashChange = (event: HashChangeEvent) => {
+      // The user's own link wins over a rewrite still waiting for the drag to pause. It is read
+      // from the event, not from the address bar: a rewrite whose timer fired between the
+      // navigation and this event has already replaced the address with the old state.
       writeLater.cancel();
-      if (window.location.hash === currentHash()) return;
-      const parsed = parseHash(window.location.hash);
+      const hash = new URL(event.newURL).hash;
+      if (hash === currentHash()) return;
+      const parsed = parseHash(hash);
       const s = appStore.getState();
       s.loadLoss(parsed.loss, parsed.state);
       applyLinkFields(s, parsed.loss, parsed.fields, LINK_FIELDS);
