@@ -97,6 +97,8 @@ test.describe('deep links', () => {
       const other = await student.newPage();
       await other.goto(link);
       await expect.poll(() => lossValue(other)).toBeCloseTo(expected, 12);
+      // The regression lab arrives just after the panel (it is fetched after first paint).
+      await expect(other.locator('[aria-busy="true"]')).toHaveCount(0);
       expect(await panelState(other)).toEqual(before);
       await expect(other.getByRole('radio', { name: 'sum' })).toBeChecked();
       await expect(other.getByRole('checkbox', { name: 'L1Loss', exact: true })).not.toBeChecked();
