@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { checkHuberSmoothL1, LossInputError, type HuberSmoothL1Row } from '../../../src/index.ts';
 import { formatNumber } from '../../format.ts';
 import { useBilingual, useStrings } from '../../i18n/useStrings.ts';
@@ -17,7 +17,11 @@ export interface HuberRelationProps {
 const IDENTITY = String.raw`\operatorname{Huber}_{\delta}(x - y) \;=\; \delta \cdot \operatorname{SmoothL1}_{\beta = \delta}(x - y)`;
 
 /** The identity Huber(δ) = δ · SmoothL1(β = δ), evaluated by the core at a few residuals. */
-export function HuberRelation({ knobs, setBeta, element }: HuberRelationProps) {
+export const HuberRelation = memo(function HuberRelation({
+  knobs,
+  setBeta,
+  element,
+}: HuberRelationProps) {
   const text = useBilingual();
   const t = useStrings();
   const { beta, delta } = knobs;
@@ -90,4 +94,4 @@ export function HuberRelation({ knobs, setBeta, element }: HuberRelationProps) {
       )}
     </section>
   );
-}
+});

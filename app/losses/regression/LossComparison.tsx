@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CurveSamples } from '../../../src/index.ts';
 import { formatNumber } from '../../format.ts';
 import { useBilingual } from '../../i18n/useStrings.ts';
@@ -15,7 +16,11 @@ export interface LossComparisonProps {
 }
 
 /** The overlay of the four losses and of their gradients, with the quadratic zone shaded. */
-export function LossComparison({ current, shown, knobs }: LossComparisonProps) {
+export const LossComparison = memo(function LossComparison({
+  current,
+  shown,
+  knobs,
+}: LossComparisonProps) {
   const text = useBilingual();
   const t = useStrings();
   const { half, curves } = useComparisonCurves(knobs);
@@ -87,4 +92,4 @@ export function LossComparison({ current, shown, knobs }: LossComparisonProps) {
       </div>
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { formatNumber } from '../../format.ts';
 import { useBilingual } from '../../i18n/useStrings.ts';
 import { appStore, useAppStore } from '../../store/appStore.ts';
@@ -27,7 +27,7 @@ function describeFit(fit: FitResult): string {
 }
 
 /** Seven points and a draggable outlier; each loss's best constant or line and its pulls. */
-export function OutlierDemo({ current, shown, knobs }: OutlierDemoProps) {
+export const OutlierDemo = memo(function OutlierDemo({ current, shown, knobs }: OutlierDemoProps) {
   const text = useBilingual();
   const outlier = useAppStore((s) => s.regressionLab.outlier);
   const model = useAppStore((s) => s.regressionLab.model);
@@ -68,4 +68,4 @@ export function OutlierDemo({ current, shown, knobs }: OutlierDemoProps) {
       <PullBars fits={fits} shown={shown} current={current} knobs={knobs} />
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useDeferredValue, useMemo } from 'react';
 import { getLoss, type KeywordMeta } from '../../../src/index.ts';
 import { useBilingual } from '../../i18n/useStrings.ts';
 import { NumberControl } from '../../panel/controls/NumberControl.tsx';
@@ -33,13 +34,20 @@ export function RegressionLab({ name }: RegressionLabProps) {
   const text = useBilingual();
   const knobs = useLabKnobs();
   const hidden = useAppStore((s) => s.regressionLab.hidden);
-  const shown = REGRESSION_LOSSES.filter((n) => !hidden.includes(n));
+  const shown = useMemo(() => REGRESSION_LOSSES.filter((n) => !hidden.includes(n)), [hidden]);
   const input = useAppStore((s) => s.losses[name]?.tensors['input']);
   const target = useAppStore((s) => s.losses[name]?.tensors['target']);
   const highlight = useAppStore((s) => s.losses[name]?.highlight ?? 0);
   const x = input === undefined ? undefined : flatten(input)[highlight];
   const y = target === undefined ? undefined : flatten(target)[highlight];
-  const element = x !== undefined && y !== undefined ? { index: highlight, residual: x - y } : null;
+  const element = useMemo(
+    () => (x !== undefined && y !== undefined ? { index: highlight, residual: x - y } : null),
+    [highlight, x, y],
+  );
+  // The figures below follow β, δ and the example a frame later, in a render React may
+  // interrupt, so that a slider at the top of the page answers in the frame it moved in.
+  const settledKnobs = useDeferredValue(knobs);
+  const settledElement = useDeferredValue(element);
 
   return (
     <section className="regression-lab" aria-labelledby="regression-lab-title">
@@ -70,9 +78,9 @@ export function RegressionLab({ name }: RegressionLabProps) {
           />
         )}
       </div>
-      <LossComparison current={name} shown={shown} knobs={knobs} />
-      <HuberRelation knobs={knobs} setBeta={knobs.setBeta} element={element} />
-      <OutlierDemo current={name} shown={shown} knobs={knobs} />
+      <LossComparison current={name} shown={shown} knobs={settledKnobs} />
+      <HuberRelation knobs={settledKnobs} setBeta={knobs.setBeta} element={settledElement} />
+      <OutlierDemo current={name} shown={shown} knobs={settledKnobs} />
     </section>
   );
 }

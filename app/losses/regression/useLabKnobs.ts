@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { getLoss } from '../../../src/index.ts';
 import { appStore, useAppStore } from '../../store/appStore.ts';
 import type { Knobs } from './regressionLosses.ts';
@@ -20,11 +21,15 @@ export function useLabKnobs(): Knobs & {
 } {
   const beta = useAppStore((s) => s.losses['SmoothL1Loss']?.params['beta']);
   const delta = useAppStore((s) => s.losses['HuberLoss']?.params['delta']);
-  return {
-    beta: typeof beta === 'number' ? beta : defaultOf('SmoothL1Loss', 'beta'),
-    delta: typeof delta === 'number' ? delta : defaultOf('HuberLoss', 'delta'),
-    // Stable functions, so that the memoised sliders holding them re-render only when moved.
-    setBeta,
-    setDelta,
-  };
+  // One object per (β, δ), so that memoised figures given it skip renders where neither moved.
+  return useMemo(
+    () => ({
+      beta: typeof beta === 'number' ? beta : defaultOf('SmoothL1Loss', 'beta'),
+      delta: typeof delta === 'number' ? delta : defaultOf('HuberLoss', 'delta'),
+      // Stable functions, so that the memoised sliders holding them re-render only when moved.
+      setBeta,
+      setDelta,
+    }),
+    [beta, delta],
+  );
 }
