@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CtcAlignment, CtcDecoding, CtcLattice } from '../../../src/index.ts';
 import { formatNumber } from '../../format.ts';
 import { useCtcStrings } from './useCtcStrings.ts';
@@ -36,7 +37,7 @@ function Decoding({
  * Paths through the lattice: how many there are, the best one, what greedy decoding reads, and
  * a few drawn from the posterior, each with its collapse.
  */
-export function Alignments({
+export const Alignments = memo(function Alignments({
   lattice,
   symbols,
   word,
@@ -90,4 +91,4 @@ export function Alignments({
       </button>
     </section>
   );
-}
+});

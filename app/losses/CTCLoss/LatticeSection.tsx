@@ -1,4 +1,4 @@
-import { useCallback, useState, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent, useCallback, useState } from 'react';
 import type { CtcLattice } from '../../../src/index.ts';
 import { formatNumber } from '../../format.ts';
 import { Formula } from '../../panel/Formula.tsx';
@@ -27,7 +27,11 @@ export interface LatticeSectionProps {
 }
 
 /** The lattice with its view switches, animation controls and the cell being computed. */
-export function LatticeSection({ lattice, model, sample }: LatticeSectionProps) {
+export const LatticeSection = memo(function LatticeSection({
+  lattice,
+  model,
+  sample,
+}: LatticeSectionProps) {
   const s = useCtcStrings();
   const animation = useAnimation(lattice.frames);
   const { info } = animation;
@@ -159,4 +163,4 @@ export function LatticeSection({ lattice, model, sample }: LatticeSectionProps) 
       />
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { ctcLattice } from '../../../src/index.ts';
 import { useStrings } from '../../i18n/useStrings.ts';
 import { CodeBlock } from '../../panel/CodeBlock.tsx';
@@ -39,12 +39,20 @@ export default function CTCLossPanel({ name }: PanelProps) {
   const actions = useMemo(() => ctcActions(name), [name]);
   const [seed, setSeed] = useState(1);
   const [sampleIndex, setSampleIndex] = useState<number | null>(null);
+  // The lattice (forward–backward, best path, exact alignment count, samples) and the figures
+  // drawn from it follow the example one render behind, in a render React may interrupt: moving
+  // T or a probability answers in the frame it moved in, the lattice in the next.
+  const settledModel = useDeferredValue(model);
   const current = useMemo(
     () =>
       unlessRefused(() =>
-        ctcLattice(model.logProbs, model.targets, { blank: model.blank, samples: 5, seed }),
+        ctcLattice(settledModel.logProbs, settledModel.targets, {
+          blank: settledModel.blank,
+          samples: 5,
+          seed,
+        }),
       ),
-    [model, seed],
+    [settledModel, seed],
   );
   const lattice = useLastGood(current);
   const content = CONTENTS[name];
@@ -85,14 +93,14 @@ export default function CTCLossPanel({ name }: PanelProps) {
           <Controls name={name} exclude={['blank']} />
         </div>
       </div>
-      {lattice && <LatticeSection lattice={lattice} model={model} sample={sample} />}
+      {lattice && <LatticeSection lattice={lattice} model={settledModel} sample={sample} />}
       <div className="panel-grid">
         <Heatmap units={model.units} symbols={model.symbols} onChange={actions.probability} />
         {lattice && (
           <Alignments
             lattice={lattice}
-            symbols={model.symbols}
-            word={model.word}
+            symbols={settledModel.symbols}
+            word={settledModel.word}
             selected={sample ? sampleIndex : null}
             onSelect={setSampleIndex}
             onResample={resample}

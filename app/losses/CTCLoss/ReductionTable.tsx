@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { evaluateLoss, type NestedNumbers } from '../../../src/index.ts';
 import { formatNumber } from '../../format.ts';
 import { appStore } from '../../store/appStore.ts';
@@ -32,17 +32,20 @@ export function ReductionTable({
   onImpossible: () => void;
 }) {
   const s = useCtcStrings();
+  // Six forward–backward passes: they follow the example one render behind (see Panel.tsx),
+  // while the highlighted cell follows the keywords at once.
+  const settled = useDeferredValue(state);
   const table = useMemo(
     () =>
       REDUCTIONS.map((reduction) =>
         ZERO_INFINITY.map((zero) =>
           unlessRefused(() => {
-            const options = { ...state.params, reduction, zero_infinity: zero };
-            return evaluateLoss(name, state.tensors, options).output;
+            const options = { ...settled.params, reduction, zero_infinity: zero };
+            return evaluateLoss(name, settled.tensors, options).output;
           }),
         ),
       ),
-    [name, state],
+    [name, settled],
   );
   const reduction = String(state.params['reduction'] ?? 'mean');
   const zero = state.params['zero_infinity'] === true;
