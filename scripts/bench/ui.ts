@@ -1,137 +1,30 @@
 /**
  * `npm run bench:ui`: how long the built app takes from an input event to the next frame it
- * commits, per panel, in headless Chromium, beside an empty page measured the same way; the
- * main thread's CPU time per move; and the CTC animation's frame times.
+ * commits, per panel, in headless Chromium, when its main control is dragged (or clicked) and
+ * when it is stepped with the arrow keys, beside an empty page measured the same ways; the main
+ * thread's CPU time per move; and the CTC animation's frame times.
  * Figures only: nothing here asserts a time (the machines are shared and noisy).
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { listLosses } from '../../src/index.ts';
 import { chromiumLaunchOptions } from '../ensure-chromium.mjs';
+import { traceMoves, type Moves } from './frameTrace.ts';
+import {
+  MOVES,
+  MOVE_INTERVAL_MS,
+  moveMainControl,
+  openReferencePage,
+  type InputMode,
+} from './moveControl.ts';
 import { median } from './timing.ts';
-
-const MOVES = 100;
-
-/**
- * Time between two moves, about one frame: a drag delivers at most one input per frame, and a
- * held arrow key about 30 a second. Unpaced, Playwright presses keys about 150 times a second,
- * faster than frames are drawn, and the figure would measure the input queue, not the page.
- */
-const MOVE_INTERVAL_MS = 20;
 
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-/**
- * Moves the panel's main control through MOVES values: its first slider, else `reduction`. The
- * slider sweeps from where it is to one end and back, so that it passes through as many distinct
- * values as it has (a real drag revisits values too, but not only the same ten).
- */
-async function exercise(page: Page): Promise<string> {
-  const slider = page.locator('main input[type=range]').first();
-  if ((await slider.count()) > 0) {
-    const [min, max, step, value] = await slider.evaluate((el: HTMLInputElement) =>
-      [el.min, el.max, el.step, el.value].map(Number),
-    );
-    const steps = Math.round(((max ?? 1) - (min ?? 0)) / (step || 1));
-    let at = Math.round(((value ?? 0) - (min ?? 0)) / (step || 1));
-    let dir = 1;
-    await slider.focus();
-    for (let i = 0; i < MOVES; i++) {
-      if (at + dir < 0 || at + dir > steps) dir = -dir;
-      at += dir;
-      await page.keyboard.press(dir > 0 ? 'ArrowRight' : 'ArrowLeft');
-      await page.waitForTimeout(MOVE_INTERVAL_MS);
-    }
-    return (await slider.getAttribute('aria-label')) ?? 'slider';
-  }
-  // The arrow keys step through a radio group (wrapping round), as a keyboard user would; a
-  // click per move would also time Playwright's own checks, which run on the page's thread.
-  await page
-    .getByRole('radiogroup', { name: 'reduction' })
-    .getByRole('radio', { checked: true })
-    .focus();
-  for (let i = 0; i < MOVES; i++) {
-    await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(MOVE_INTERVAL_MS);
-  }
-  return 'reduction';
-}
-
-interface TraceEvent {
-  readonly name: string;
-  readonly ph: string;
-  readonly pid: number;
-  readonly tid: number;
-  /** Start and wall duration, and thread (CPU) duration, in microseconds. */
-  readonly ts: number;
-  readonly dur?: number;
-  readonly tdur?: number;
-  readonly args?: { readonly name?: string; readonly data?: { readonly type?: string } };
-}
-
-interface Moves {
-  /** Per input event: from its dispatch to the end of the next frame's commit (ms). */
-  readonly latencies: number[];
-  /** The renderer main thread's CPU time per move (ms). */
-  readonly cpuPerMove: number;
-}
-
-/**
- * Runs `moves` under a Chromium trace and reads, on the page's main thread, each input event
- * and the first frame committed after it: the moment the main thread hands a frame with the
- * change to the compositor, i.e. the next painted frame. Work the page defers (React's
- * transitions, a debounced save) does not delay that frame and is not counted in the latency;
- * it is in the CPU time, which also does not count time spent waiting for a core that another
- * job holds, and so compares builds on a busy machine.
- */
-async function traceMoves(
-  browser: Browser,
-  page: Page,
-  moves: () => Promise<unknown>,
-): Promise<Moves> {
-  await browser.startTracing(page, {
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
-  });
-  await moves();
-  await page.waitForTimeout(100);
-  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
-    traceEvents: TraceEvent[];
-  };
-  // Every renderer's main thread: the busiest is the page's.
-  const threads = traceEvents
-    .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-    .map((m) => traceEvents.filter((e) => e.pid === m.pid && e.tid === m.tid && e.ph === 'X'));
-  const cpu = (events: TraceEvent[]) =>
-    events.filter((e) => e.name === 'RunTask').reduce((sum, e) => sum + (e.tdur ?? 0), 0);
-  const main = threads.sort((a, b) => cpu(b) - cpu(a))[0] ?? [];
-  const inputs = main.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input');
-  const commits = main.filter((e) => e.name === 'Commit').sort((a, b) => a.ts - b.ts);
-  const latencies = inputs.flatMap((input) => {
-    const handled = input.ts + (input.dur ?? 0);
-    const frame = commits.find((c) => c.ts >= handled);
-    return frame ? [(frame.ts + (frame.dur ?? 0) - input.ts) / 1000] : [];
-  });
-  return { latencies, cpuPerMove: cpu(main) / 1000 / MOVES };
-}
-
-/**
- * The same measurement on a page with nothing but one slider: the floor that headless Chromium
- * and this machine set, against which the panels' figures are read.
- */
-async function reference(browser: Browser, page: Page): Promise<Moves> {
-  await page.goto('about:blank');
-  await page.setContent('<input type="range" aria-label="reference" min="0" max="100" value="0">');
-  await page.locator('input').focus();
-  return traceMoves(browser, page, async () => {
-    for (let i = 0; i < MOVES; i++) {
-      await page.keyboard.press(i < MOVES / 2 ? 'ArrowRight' : 'ArrowLeft');
-      await page.waitForTimeout(MOVE_INTERVAL_MS);
-    }
-  });
-}
+const fmt = (ms: number) => ms.toFixed(1);
 
 async function ctcFrames(page: Page): Promise<number[] | null> {
   await page.goto('./#/CTCLoss?lang=en');
@@ -170,21 +63,38 @@ const server = await preview({
   logLevel: 'silent',
 });
 const browser = await chromium.launch(chromiumLaunchOptions());
+const modes: readonly InputMode[] = ['pointer', 'keyboard'];
 try {
   const page = await browser.newPage({
     viewport: { width: 1280, height: 900 },
     baseURL: `http://localhost:${port}/`,
   });
-  const floor = await reference(browser, page);
+  const measure = async (mode: InputMode) => {
+    let control = '';
+    const moves = await traceMoves(browser, page, async () => {
+      control = await moveMainControl(page, mode);
+    });
+    return { control, ...moves };
+  };
+  const row = ({ latencies }: Moves) =>
+    `${latencies.length} | ${fmt(median(latencies))} | ${fmt(percentile(latencies, 95))}`;
+
   console.log(
     `## Input event to the next frame committed, ${MOVES} moves of each panel's main control (ms)\n`,
   );
+  console.log(`Moves ${MOVE_INTERVAL_MS} ms apart. Reference, an empty page with one slider:\n`);
+  for (const mode of modes) {
+    await openReferencePage(page);
+    const floor = await measure(mode);
+    console.log(
+      `- ${mode}: ${floor.latencies.length} inputs, p50 ${fmt(median(floor.latencies))}, p95 ${fmt(percentile(floor.latencies, 95))}, CPU per move ${fmt(floor.cpuPerMove)}`,
+    );
+  }
   console.log(
-    `Moves ${MOVE_INTERVAL_MS} ms apart. Reference, an empty page with one slider: p50 ${median(floor.latencies).toFixed(1)}, p95 ${percentile(floor.latencies, 95).toFixed(1)}, CPU per move ${floor.cpuPerMove.toFixed(1)}.\n`,
+    '\n| panel | control | pointer: inputs | p50 | p95 | keyboard: inputs | p50 | p95 | main-thread CPU per drag move |',
   );
-  console.log('| panel | control | p50 | p95 | main-thread CPU per move |');
-  console.log('| --- | --- | ---: | ---: | ---: |');
-  const allP95: number[] = [];
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const worst: Record<InputMode, number> = { pointer: 0, keyboard: 0 };
   // BENCH_PANELS=NLLLoss,CTCLoss measures only those panels (when working on one).
   const only = process.env['BENCH_PANELS']?.split(',');
   for (const { name } of listLosses().filter((m) => !only || only.includes(m.name))) {
@@ -198,28 +108,31 @@ try {
         () => false,
       );
     if (!ready) {
-      console.log(`| ${name} | (no panel) | – | – | – |`);
+      console.log(`| ${name} | (no panel) | – | – | – | – | – | – | – |`);
       continue;
     }
     await page.waitForTimeout(300);
-    let control = '';
-    const { latencies, cpuPerMove } = await traceMoves(browser, page, async () => {
-      control = await exercise(page);
-    });
-    const p95 = percentile(latencies, 95);
-    allP95.push(p95);
+    const pointer = await measure('pointer');
+    const keyboard = await measure('keyboard');
+    for (const [mode, moves] of [
+      ['pointer', pointer],
+      ['keyboard', keyboard],
+    ] as const) {
+      worst[mode] = Math.max(worst[mode], percentile(moves.latencies, 95));
+    }
+    const cpu = (pointer.cpuPerMove + keyboard.cpuPerMove) / 2;
     console.log(
-      `| ${name} | ${control} | ${median(latencies).toFixed(1)} | ${p95.toFixed(1)} | ${cpuPerMove.toFixed(1)} |`,
+      `| ${name} | ${pointer.control} | ${row(pointer)} | ${row(keyboard)} | ${fmt(cpu)} |`,
     );
   }
-  console.log(`\nworst p95: ${Math.max(...allP95).toFixed(1)} ms (goal: under 16 ms)`);
+  console.log(
+    `\nworst p95: pointer ${fmt(worst.pointer)} ms, keyboard ${fmt(worst.keyboard)} ms (goal: under 16 ms)`,
+  );
   if (!only || only.includes('CTCLoss')) {
     const frames = await ctcFrames(page);
     console.log('\n## CTC animation, 300 frames (ms per frame)\n');
     console.log(
-      frames
-        ? `p50 ${median(frames).toFixed(1)}, p95 ${percentile(frames, 95).toFixed(1)}`
-        : 'no Play button',
+      frames ? `p50 ${fmt(median(frames))}, p95 ${fmt(percentile(frames, 95))}` : 'no Play button',
     );
   }
 } finally {
