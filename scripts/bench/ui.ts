@@ -91,7 +91,7 @@ try {
     );
   }
   console.log(
-    '\n| panel | control | pointer: inputs | p50 | p95 | keyboard: inputs | p50 | p95 | main-thread CPU per drag move |',
+    '\n| panel | control | pointer: inputs | p50 | p95 | keyboard: inputs | p50 | p95 | main-thread CPU per move, both ways |',
   );
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const worst: Record<InputMode, number> = { pointer: 0, keyboard: 0 };
@@ -120,6 +120,7 @@ try {
     ] as const) {
       worst[mode] = Math.max(worst[mode], percentile(moves.latencies, 95));
     }
+    // The CPU a move costs does not depend on how it came: one figure, over both runs.
     const cpu = (pointer.cpuPerMove + keyboard.cpuPerMove) / 2;
     console.log(
       `| ${name} | ${pointer.control} | ${row(pointer)} | ${row(keyboard)} | ${fmt(cpu)} |`,
