@@ -114,3 +114,13 @@ add("non-integral input_lengths", x, padded, [5.5, 5, 6], [4, 2, 3])
 add("non-integral target_lengths", x, padded, [6, 5, 6], [1.5, 2, 3])
 add("unknown reduction", x, padded, [6, 5, 6], [4, 2, 3], reduction="avg")
 add("no legacy size_average flag on CTCLoss", x, padded, [6, 5, 6], [4, 2, 3], size_average=False)
+
+# A NaN logit makes its whole log_softmax row NaN. Past input_lengths (and everywhere in a sequence
+# whose infinite loss zero_infinity zeroes) the kernel's gradient is 0, but log_softmax's backward
+# then gives 0 - exp(NaN) * 0 = NaN for that row's logits.
+NAN = float("nan")
+nan_late = [[[0.5, -1.0, 2.0], [1.0, 0.0, -0.5]], [[0.0, 1.5, -2.0], [NAN, 0.3, 0.1]], [[NAN, 0.0, 1.0], [0.2, 0.2, 0.2]]]
+add("NaN logit past input_lengths: its row's gradient is NaN", nan_late, [[1, 2], [2, 0]], [2, 1], [2, 1], reduction="none")
+add("NaN logit past input_lengths, mean", nan_late, [1, 2, 2], [2, 1], [2, 1], reduction="mean")
+add("NaN logit past input_lengths, unbatched", [[0.0, 0.0], [NAN, 0.0]], [1], 1, 1, reduction="sum")
+add("zero_infinity zeroes an impossible sequence, but not its NaN row", [[0.0, 0.0], [NAN, 0.0]], [1, 1], 1, 2, reduction="sum", zero_infinity=True)
