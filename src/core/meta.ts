@@ -64,6 +64,11 @@ export type KeywordMeta =
       readonly max: number;
       readonly step: number;
       readonly integer?: boolean;
+      /**
+       * PyTorch takes NaN for this keyword without complaint (its checks are comparisons such as
+       * `> 0`, which NaN fails quietly), so the core must too. Other number keywords refuse NaN.
+       */
+      readonly acceptsNaN?: boolean;
     })
   /** An optional tensor such as `weight` or `pos_weight`; `null` means PyTorch's `None`. */
   | (KeywordBase & { readonly kind: 'tensor'; readonly default: null; readonly shape: string });

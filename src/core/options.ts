@@ -70,7 +70,7 @@ function checkValue(loss: string, kw: KeywordMeta, raw: unknown): Value {
         throw new LossInputError(`${where} must be True or False, got ${describeValue(raw)}`);
       return raw;
     case 'number':
-      if (typeof raw !== 'number' || Number.isNaN(raw)) {
+      if (typeof raw !== 'number' || (Number.isNaN(raw) && kw.acceptsNaN !== true)) {
         throw new LossInputError(`${where} must be a number, got ${describeValue(raw)}`);
       }
       if (kw.integer && !Number.isInteger(raw))

@@ -49,6 +49,8 @@ export const MULTI_MARGIN_META: LossMeta = {
       min: 0,
       max: 3,
       step: 0.1,
+      // A NaN margin makes every z = margin − x[y] + x[i] NaN, and `z > 0` fails: the loss is 0.
+      acceptsNaN: true,
       doc: {
         en: 'How far the right score must lead the others before their terms vanish.',
         zh: '正确类别的分数需领先其他类别多少，相应的项才会变为 0。',

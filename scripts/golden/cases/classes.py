@@ -255,3 +255,15 @@ case(MLS, "legacy reduce=False", {"input": randn(2, 3), "target": multi_hot(2, 3
 case(MLS, "0-d input", {"input": 0.5, "target": 1.0})
 case(MLS, "target that does not broadcast", {"input": randn(2, 3), "target": torch.tensor([1.0, 0.0], dtype=torch.float64)})
 case(MLS, "weight that does not broadcast", {"input": randn(2, 3), "target": multi_hot(2, 3)}, weight=[1.0, 2.0])
+
+# NaN keywords PyTorch takes without a word: label_smoothing NaN is neither > 1 (refused) nor > 0
+# (smoothed), so it is plain cross entropy; a NaN margin makes every hinge term's z NaN, and
+# z > 0 fails, so the loss is 0.
+NAN = float("nan")
+NAN_X = torch.tensor([[0.5, -1.0, 2.0, 0.0], [1.0, 0.25, -0.5, 3.0], [-2.0, 1.5, 0.0, 0.75]], dtype=torch.float64)
+case(CE, "label_smoothing NaN is no smoothing", {"input": NAN_X, "target": long([0, 3, 1])}, label_smoothing=NAN)
+case(CE, "label_smoothing NaN with weight, none", {"input": NAN_X, "target": long([0, 3, 1])}, label_smoothing=NAN, weight=[1.0, 2.0, 0.5, 3.0], reduction="none")
+case(CE, "label_smoothing NaN with probabilities, sum", {"input": NAN_X, "target": torch.softmax(NAN_X.flip(1), 1)}, label_smoothing=NAN, reduction="sum")
+for p in [1, 2]:
+    case(MM, f"p={p} margin NaN gives 0", {"input": NAN_X, "target": long([0, 3, 1])}, p=p, margin=NAN, reduction="none")
+    case(MM, f"p={p} margin NaN with weight, mean", {"input": NAN_X, "target": long([0, 3, 1])}, p=p, margin=NAN, weight=[1.0, 2.0, 0.5, 3.0])
