@@ -267,3 +267,10 @@ case(CE, "label_smoothing NaN with probabilities, sum", {"input": NAN_X, "target
 for p in [1, 2]:
     case(MM, f"p={p} margin NaN gives 0", {"input": NAN_X, "target": long([0, 3, 1])}, p=p, margin=NAN, reduction="none")
     case(MM, f"p={p} margin NaN with weight, mean", {"input": NAN_X, "target": long([0, 3, 1])}, p=p, margin=NAN, weight=[1.0, 2.0, 0.5, 3.0])
+
+# label_smoothing masks an ignored position's smoothing term to 0, but autograd multiplies that 0
+# by every class weight: an infinite or NaN weight makes the ignored row's gradient NaN.
+INF = float("inf")
+for w in [[INF, 1.0], [NAN, 1.0]]:
+    for r in REDUCTIONS:
+        case(CE, f"label_smoothing, weight {w[0]}, ignored row {r}", {"input": torch.tensor([[0.0, 0.0], [1.0, 2.0]], dtype=torch.float64), "target": long([1, 0])}, weight=w, ignore_index=1, label_smoothing=0.5, reduction=r)
