@@ -274,3 +274,10 @@ INF = float("inf")
 for w in [[INF, 1.0], [NAN, 1.0]]:
     for r in REDUCTIONS:
         case(CE, f"label_smoothing, weight {w[0]}, ignored row {r}", {"input": torch.tensor([[0.0, 0.0], [1.0, 2.0]], dtype=torch.float64), "target": long([1, 0])}, weight=w, ignore_index=1, label_smoothing=0.5, reduction=r)
+
+# NLLLoss empty batch: (0, C) is recorded as [], and PyTorch crashes on the literal (0)-shaped
+# reading, so the core reads [] as the empty batch; 'none' gives [] and a weight of C is accepted.
+EMPTY_T = torch.zeros(0, dtype=torch.long)
+case("NLLLoss", "empty batch none is []", {"input": torch.zeros(0, 4, dtype=torch.float64), "target": EMPTY_T}, reduction="none")
+for r in REDUCTIONS:
+    case("NLLLoss", f"empty batch with weight {r}", {"input": torch.zeros(0, 4, dtype=torch.float64), "target": EMPTY_T}, weight=[1.0, 2.0, 0.5, 3.0], reduction=r)
