@@ -2,6 +2,7 @@
 records d sum(output) / d logits under grads['log_probs'] (see generate.py)."""
 import sys, pathlib
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
+import torch  # noqa: E402
 from _helpers import REDUCTIONS, randn, randint  # noqa: E402
 
 ORDER = ["log_probs", "targets", "input_lengths", "target_lengths"]
@@ -124,3 +125,10 @@ add("NaN logit past input_lengths: its row's gradient is NaN", nan_late, [[1, 2]
 add("NaN logit past input_lengths, mean", nan_late, [1, 2, 2], [2, 1], [2, 1], reduction="mean")
 add("NaN logit past input_lengths, unbatched", [[0.0, 0.0], [NAN, 0.0]], [1], 1, 1, reduction="sum")
 add("zero_infinity zeroes an impossible sequence, but not its NaN row", [[0.0, 0.0], [NAN, 0.0]], [1, 1], 1, 2, reduction="sum", zero_infinity=True)
+
+# A batch of N = 0 sequences: (T, 0, C) is recorded as T empty lists, and the core reads them
+# (with empty length lists) as the empty batch PyTorch answers, not as zero classes it refuses.
+EMPTY = torch.zeros(0, dtype=torch.long)
+for r in REDUCTIONS:
+    add(f"empty batch (5, 0, 4) {r}", torch.zeros(5, 0, 4, dtype=torch.float64), EMPTY, EMPTY, EMPTY, reduction=r)
+add("empty batch (3, 0, 4), (0, 2) targets, blank 3, zero_infinity", torch.zeros(3, 0, 4, dtype=torch.float64), torch.zeros(0, 2, dtype=torch.long), EMPTY, EMPTY, blank=3, zero_infinity=True, reduction="sum")
