@@ -281,3 +281,11 @@ EMPTY_T = torch.zeros(0, dtype=torch.long)
 case("NLLLoss", "empty batch none is []", {"input": torch.zeros(0, 4, dtype=torch.float64), "target": EMPTY_T}, reduction="none")
 for r in REDUCTIONS:
     case("NLLLoss", f"empty batch with weight {r}", {"input": torch.zeros(0, 4, dtype=torch.float64), "target": EMPTY_T}, weight=[1.0, 2.0, 0.5, 3.0], reduction=r)
+
+# With size_average or reduce set, _Loss.__init__ replaces reduction without looking at it: even
+# an invalid reduction is accepted (and ignored).
+LEG_X = torch.tensor([[0.5, -1.0, 2.0], [1.0, 0.25, -0.5]], dtype=torch.float64)
+case(MLS, "legacy reduce=True ignores an invalid reduction", {"input": LEG_X, "target": torch.tensor([[1.0, 0.0, 1.0], [0.0, 0.0, 1.0]], dtype=torch.float64)}, reduction="elementwise_mean", reduce=True)
+case(MM, "legacy size_average=False ignores reduction='foo'", {"input": LEG_X, "target": long([2, 0])}, reduction="foo", size_average=False)
+case("NLLLoss", "legacy reduce=False ignores reduction='batchmean'", {"input": LEG_X, "target": long([2, 0])}, reduction="batchmean", reduce=False)
+case(MLS, "invalid reduction without legacy flags is refused", {"input": LEG_X, "target": torch.tensor([[1.0, 0.0, 1.0], [0.0, 0.0, 1.0]], dtype=torch.float64)}, reduction="foo")
