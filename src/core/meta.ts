@@ -44,6 +44,12 @@ export type KeywordMeta =
       readonly kind: 'reduction';
       readonly default: string;
       readonly choices: readonly string[];
+      /**
+       * PyTorch's _Reduction.get_enum still takes the deprecated 'elementwise_mean' as 'mean'
+       * (with a warning). True for the losses whose functional goes through get_enum; the few that
+       * compare the string themselves (MultiLabelSoftMarginLoss among them) refuse it.
+       */
+      readonly acceptsElementwiseMean?: boolean;
     })
   | (KeywordBase & {
       readonly kind: 'choice';
@@ -99,4 +105,10 @@ export const REDUCTION_KEYWORD: KeywordMeta = {
     en: "How per-element losses become the result: 'none' keeps them all, 'mean' averages, 'sum' adds.",
     zh: "逐元素损失如何汇总：'none' 全部保留，'mean' 取平均，'sum' 求和。",
   },
+};
+
+/** {@link REDUCTION_KEYWORD}, also taking the deprecated 'elementwise_mean' as 'mean'. */
+export const GET_ENUM_REDUCTION_KEYWORD: KeywordMeta = {
+  ...REDUCTION_KEYWORD,
+  acceptsElementwiseMean: true,
 };

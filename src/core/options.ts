@@ -58,6 +58,8 @@ function checkValue(loss: string, kw: KeywordMeta, raw: unknown): Value {
   switch (kw.kind) {
     case 'reduction':
     case 'choice':
+      if (kw.kind === 'reduction' && kw.acceptsElementwiseMean && raw === 'elementwise_mean')
+        return 'mean';
       if (raw === null && kw.kind === 'choice' && kw.nullable) return null;
       if (typeof raw !== 'string' || !kw.choices.includes(raw)) {
         throw new LossInputError(

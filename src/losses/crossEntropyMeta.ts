@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 import {
   CLASS_WEIGHT_KEYWORD,
   IGNORE_INDEX_KEYWORD,
@@ -35,7 +35,7 @@ export const CROSS_ENTROPY_META: LossMeta = {
   keywords: [
     CLASS_WEIGHT_KEYWORD,
     IGNORE_INDEX_KEYWORD,
-    REDUCTION_KEYWORD,
+    GET_ENUM_REDUCTION_KEYWORD,
     {
       name: 'label_smoothing',
       kind: 'number',

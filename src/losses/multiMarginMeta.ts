@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 
 /**
  * MultiMarginLoss's catalog entry, kept apart from its compute so that the app's shell can list
@@ -66,6 +66,6 @@ export const MULTI_MARGIN_META: LossMeta = {
         zh: '每个类别一个权重；一个样本的损失按其目标类别的权重缩放。',
       },
     },
-    REDUCTION_KEYWORD,
+    GET_ENUM_REDUCTION_KEYWORD,
   ],
 };

@@ -289,3 +289,13 @@ case(MLS, "legacy reduce=True ignores an invalid reduction", {"input": LEG_X, "t
 case(MM, "legacy size_average=False ignores reduction='foo'", {"input": LEG_X, "target": long([2, 0])}, reduction="foo", size_average=False)
 case("NLLLoss", "legacy reduce=False ignores reduction='batchmean'", {"input": LEG_X, "target": long([2, 0])}, reduction="batchmean", reduce=False)
 case(MLS, "invalid reduction without legacy flags is refused", {"input": LEG_X, "target": torch.tensor([[1.0, 0.0, 1.0], [0.0, 0.0, 1.0]], dtype=torch.float64)}, reduction="foo")
+
+# The deprecated reduction='elementwise_mean' is still 'mean' wherever the functional goes through
+# _Reduction.get_enum (KLDivLoss included, whose other cases live in pointwise.py); MultiLabel-
+# SoftMarginLoss compares the string itself and refuses it.
+case(CE, "reduction='elementwise_mean' is 'mean'", {"input": LEG_X, "target": long([2, 0])}, reduction="elementwise_mean")
+case("NLLLoss", "reduction='elementwise_mean' is 'mean'", {"input": LEG_X, "target": long([2, 0])}, reduction="elementwise_mean", weight=[1.0, 2.0, 0.5])
+case(MM, "reduction='elementwise_mean' is 'mean'", {"input": LEG_X, "target": long([2, 0])}, reduction="elementwise_mean")
+case(MLM, "reduction='elementwise_mean' is 'mean'", {"input": LEG_X, "target": long([[2, -1, 0], [0, 1, -1]])}, reduction="elementwise_mean")
+case("KLDivLoss", "reduction='elementwise_mean' is 'mean'", {"input": torch.log_softmax(LEG_X, 1), "target": torch.softmax(LEG_X.flip(1), 1)}, reduction="elementwise_mean")
+case(MLS, "reduction='elementwise_mean' is refused", {"input": LEG_X, "target": torch.tensor([[1.0, 0.0, 1.0], [0.0, 0.0, 1.0]], dtype=torch.float64)}, reduction="elementwise_mean")

@@ -132,3 +132,6 @@ EMPTY = torch.zeros(0, dtype=torch.long)
 for r in REDUCTIONS:
     add(f"empty batch (5, 0, 4) {r}", torch.zeros(5, 0, 4, dtype=torch.float64), EMPTY, EMPTY, EMPTY, reduction=r)
 add("empty batch (3, 0, 4), (0, 2) targets, blank 3, zero_infinity", torch.zeros(3, 0, 4, dtype=torch.float64), torch.zeros(0, 2, dtype=torch.long), EMPTY, EMPTY, blank=3, zero_infinity=True, reduction="sum")
+
+# The deprecated reduction='elementwise_mean' is 'mean' (F.ctc_loss goes through get_enum).
+add("reduction='elementwise_mean' is 'mean'", [[0.5, -1.0, 2.0], [1.0, 0.25, -0.5], [0.0, 1.5, -2.0]], [1, 2], 3, 2, reduction="elementwise_mean")
