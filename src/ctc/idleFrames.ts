@@ -4,8 +4,9 @@ import type { SampleView } from './sampleView.ts';
  * The logits gradient of frames the kernel gives no gradient: those at or beyond the sequence's
  * input length, and every frame of a sequence whose infinite loss zero_infinity zeroed (pass
  * `from` = 0 then). PyTorch's kernel leaves 0 there, and autograd then runs log_softmax's
- * backward, 0 − exp(log p) · Σ 0, which is NaN wherever log p is NaN (a NaN logit makes its
- * whole log_softmax row NaN), not 0. Elsewhere it is 0, as the gradient buffer already holds.
+ * backward, 0 − exp(log p) · Σ 0, which is NaN wherever exp(log p) is not finite: log p NaN (a
+ * NaN logit makes its whole log_softmax row NaN) or +inf (never a log_softmax output, but the
+ * formula says so). Elsewhere it is 0, as the gradient buffer already holds.
  */
 export function idleFramesGradient(
   view: SampleView,
