@@ -44,6 +44,12 @@ export type KeywordMeta =
       readonly kind: 'reduction';
       readonly default: string;
       readonly choices: readonly string[];
+      /**
+       * PyTorch's _Reduction.get_enum still takes the deprecated 'elementwise_mean' as 'mean'
+       * (with a warning). True for the losses whose functional goes through get_enum; the few that
+       * compare the string themselves (MultiLabelSoftMarginLoss among them) refuse it.
+       */
+      readonly acceptsElementwiseMean?: boolean;
     })
   | (KeywordBase & {
       readonly kind: 'choice';
@@ -64,6 +70,11 @@ export type KeywordMeta =
       readonly max: number;
       readonly step: number;
       readonly integer?: boolean;
+      /**
+       * PyTorch takes NaN for this keyword without complaint (its checks are comparisons such as
+       * `> 0`, which NaN fails quietly), so the core must too. Other number keywords refuse NaN.
+       */
+      readonly acceptsNaN?: boolean;
     })
   /** An optional tensor such as `weight` or `pos_weight`; `null` means PyTorch's `None`. */
   | (KeywordBase & { readonly kind: 'tensor'; readonly default: null; readonly shape: string });
@@ -94,4 +105,10 @@ export const REDUCTION_KEYWORD: KeywordMeta = {
     en: "How per-element losses become the result: 'none' keeps them all, 'mean' averages, 'sum' adds.",
     zh: "逐元素损失如何汇总：'none' 全部保留，'mean' 取平均，'sum' 求和。",
   },
+};
+
+/** {@link REDUCTION_KEYWORD}, also taking the deprecated 'elementwise_mean' as 'mean'. */
+export const GET_ENUM_REDUCTION_KEYWORD: KeywordMeta = {
+  ...REDUCTION_KEYWORD,
+  acceptsElementwiseMean: true,
 };

@@ -60,6 +60,17 @@ describe('legacy size_average / reduce flags', () => {
     expect(resolveOptions(withReduction, { reduce: false }).string('reduction')).toBe('none');
   });
 
+  it('replace reduction without validating it, as _Loss.__init__ does', () => {
+    const opts = { reduction: 'not a reduction', size_average: false };
+    expect(resolveOptions(withReduction, opts).string('reduction')).toBe('sum');
+    expect(() => resolveOptions(withReduction, { reduction: 'not a reduction' })).toThrow(
+      LossInputError,
+    );
+    expect(() =>
+      resolveOptions(withReduction, { reduction: 'not a reduction', size_average: null }),
+    ).toThrow(LossInputError);
+  });
+
   it('are unexpected keywords for classes that never had them', () => {
     expect(() =>
       resolveOptions({ ...withReduction, legacyReductionFlags: false }, { size_average: false }),

@@ -58,6 +58,8 @@ function checkValue(loss: string, kw: KeywordMeta, raw: unknown): Value {
   switch (kw.kind) {
     case 'reduction':
     case 'choice':
+      if (kw.kind === 'reduction' && kw.acceptsElementwiseMean && raw === 'elementwise_mean')
+        return 'mean';
       if (raw === null && kw.kind === 'choice' && kw.nullable) return null;
       if (typeof raw !== 'string' || !kw.choices.includes(raw)) {
         throw new LossInputError(
@@ -70,7 +72,7 @@ function checkValue(loss: string, kw: KeywordMeta, raw: unknown): Value {
         throw new LossInputError(`${where} must be True or False, got ${describeValue(raw)}`);
       return raw;
     case 'number':
-      if (typeof raw !== 'number' || Number.isNaN(raw)) {
+      if (typeof raw !== 'number' || (Number.isNaN(raw) && kw.acceptsNaN !== true)) {
         throw new LossInputError(`${where} must be a number, got ${describeValue(raw)}`);
       }
       if (kw.integer && !Number.isInteger(raw))
@@ -110,9 +112,14 @@ export function resolveOptions(
   const byName = new Map(meta.keywords.map((k) => [k.name, k]));
   const values = new Map<string, Value>(meta.keywords.map((k) => [k.name, k.default]));
   const takesLegacyFlags = byName.has('reduction') && meta.legacyReductionFlags !== false;
+  const { size_average: sizeAverage, reduce: reduceFlag } = options;
+  const legacy = takesLegacyFlags && (sizeAverage != null || reduceFlag != null);
   for (const [name, raw] of Object.entries(options)) {
     if (raw === undefined) continue;
     if (takesLegacyFlags && (name === 'size_average' || name === 'reduce')) continue;
+    // _Loss.__init__ replaces `reduction` by the legacy flags' reading without looking at it,
+    // so with either flag set even an invalid reduction is accepted (and ignored).
+    if (legacy && name === 'reduction') continue;
     const kw = byName.get(name);
     if (!kw)
       throw new LossInputError(
@@ -120,9 +127,6 @@ export function resolveOptions(
       );
     values.set(name, checkValue(meta.name, kw, raw));
   }
-  const { size_average: sizeAverage, reduce: reduceFlag } = options;
-  if (takesLegacyFlags && (sizeAverage != null || reduceFlag != null)) {
-    values.set('reduction', legacyReduction(sizeAverage, reduceFlag));
-  }
+  if (legacy) values.set('reduction', legacyReduction(sizeAverage, reduceFlag));
   return new Options(meta.name, values);
 }

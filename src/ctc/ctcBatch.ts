@@ -1,6 +1,7 @@
 import type { Inputs } from '../core/definition.ts';
 import { LossInputError } from '../core/LossInputError.ts';
 import { formatShape, type Tensor } from '../core/tensor.ts';
+import { isEmptyCtcBatch } from './emptyBatch.ts';
 
 /** CTCLoss's four forward() arguments, checked and laid out per sequence. */
 export interface CtcBatch {
@@ -47,10 +48,12 @@ export function readCtcBatch(inputs: Inputs, blank: number): CtcBatch {
       `log_probs must be 3-D (T, N, C), or 2-D (T, C) for one unbatched sequence; got shape ${formatShape(logProbs.shape)}`,
     );
   }
-  const batched = rank === 3;
+  // (T, 0, C) arrives as (T, 0); C is then unknown, and any blank >= 0 could be in range.
+  const empty = isEmptyCtcBatch(inputs);
+  const batched = rank === 3 || empty;
   const frames = logProbs.shape[0] ?? 0;
   const batchSize = batched ? (logProbs.shape[1] ?? 0) : 1;
-  const numClasses = logProbs.shape[rank - 1] ?? 0;
+  const numClasses = empty ? Math.max(blank + 1, 0) : (logProbs.shape[rank - 1] ?? 0);
   const targets = inputs.get('targets');
   if (targets.shape.length !== 1 && targets.shape.length !== 2) {
     throw new LossInputError(

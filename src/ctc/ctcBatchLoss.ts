@@ -1,5 +1,6 @@
 import type { CtcBatch } from './ctcBatch.ts';
 import { extendLabels, hasValidAlignment, type ExtendedLabels } from './extendedLabels.ts';
+import { idleFramesGradient } from './idleFrames.ts';
 import { logSpaceSample } from './logSpaceSample.ts';
 import { scaledSample } from './scaledSample.ts';
 import { createWorkspace } from './workspace.ts';
@@ -12,7 +13,8 @@ export interface CtcBatchResult {
 
 /**
  * Runs every sequence of the batch. `gradScales[b]` is d output / d nll_b as the reduction
- * makes it. Frames at or beyond a sequence's input length keep a zero gradient, as in PyTorch.
+ * makes it. Frames at or beyond a sequence's input length keep a zero gradient, as in PyTorch
+ * (NaN where their log-probabilities are NaN, see idleFrames.ts).
  */
 export function ctcBatchLoss(
   batch: CtcBatch,
@@ -41,7 +43,10 @@ export function ctcBatchLoss(
       hasValidAlignment(ext, length) && !labelsHitBlank(ext, blank)
         ? scaledSample(view, length, ext, numClasses, scale, ws, grad)
         : null;
-    nll[b] = fast ?? logSpaceSample(view, length, ext, numClasses, scale, zeroInfinity, grad);
+    const loss = fast ?? logSpaceSample(view, length, ext, numClasses, scale, zeroInfinity, grad);
+    nll[b] = loss;
+    const zeroed = zeroInfinity && loss === Number.POSITIVE_INFINITY;
+    idleFramesGradient(view, zeroed ? 0 : length, frames, numClasses, grad);
   }
   return { nll, grad };
 }

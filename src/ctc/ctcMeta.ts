@@ -69,6 +69,7 @@ export const CTC_META: LossMeta = {
       kind: 'reduction',
       default: 'mean',
       choices: ['none', 'mean', 'sum'],
+      acceptsElementwiseMean: true,
       doc: {
         en: "'none' keeps one loss per sequence; 'sum' adds them; 'mean' divides each by its target length (at least 1) and then averages over the batch.",
         zh: "'none' 保留每个序列各自的损失；'sum' 求和；'mean' 先把每个损失除以其目标长度（至少为 1），再对批次求平均。",

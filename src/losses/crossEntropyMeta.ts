@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 import {
   CLASS_WEIGHT_KEYWORD,
   IGNORE_INDEX_KEYWORD,
@@ -35,7 +35,7 @@ export const CROSS_ENTROPY_META: LossMeta = {
   keywords: [
     CLASS_WEIGHT_KEYWORD,
     IGNORE_INDEX_KEYWORD,
-    REDUCTION_KEYWORD,
+    GET_ENUM_REDUCTION_KEYWORD,
     {
       name: 'label_smoothing',
       kind: 'number',
@@ -43,6 +43,8 @@ export const CROSS_ENTROPY_META: LossMeta = {
       min: 0,
       max: 1,
       step: 0.05,
+      // Neither `> 1.0` (refused) nor `> 0.0` (smoothed) holds for NaN: plain cross entropy.
+      acceptsNaN: true,
       doc: {
         en: 'Blends the target with the uniform distribution: the right class keeps 1 − ε + ε/C, every other class gets ε/C.',
         zh: '把目标与均匀分布混合：正确类别保留 1 − ε + ε/C，其余每个类别得到 ε/C。',

@@ -6,6 +6,7 @@ const KL_REDUCTION_KEYWORD: KeywordMeta = {
   kind: 'reduction',
   default: 'mean',
   choices: ['none', 'batchmean', 'sum', 'mean'],
+  acceptsElementwiseMean: true,
   doc: {
     en: "'batchmean' divides the sum by the batch size and gives the true KL divergence per sample; 'mean' divides by every element and does not.",
     zh: "'batchmean' 将总和除以批大小，得到每个样本真正的 KL 散度；'mean' 除以元素总数，并不是 KL 散度。",

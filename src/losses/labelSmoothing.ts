@@ -89,11 +89,14 @@ export function smoothedNll(
   }
   const grad = nll.grad;
   for (let p = 0; p < positions; p++) {
-    if (!nll.counted[p]) continue;
+    // An ignored position's smoothing term is masked to 0 (masked_fill_), but autograd still
+    // multiplies that 0 by every class weight on the way back: an infinite or NaN weight turns
+    // the ignored row's gradient into NaN, as in PyTorch. With finite weights it adds 0.
+    const gp = nll.counted[p] ? g : 0;
     const start = rowStart(layout, p);
     for (let k = 0; k < c; k++) {
       const i = start + k * s;
-      grad[i] = (grad[i] ?? 0) - g * (weights ? (weights[k] ?? 0) : 1);
+      grad[i] = (grad[i] ?? 0) - gp * (weights ? (weights[k] ?? 0) : 1);
     }
   }
   return { output, grad };

@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 
 /**
  * MultiLabelMarginLoss's catalog entry, kept apart from its compute so that the app's shell can list
@@ -29,5 +29,5 @@ export const MULTI_LABEL_MARGIN_META: LossMeta = {
       },
     },
   ],
-  keywords: [REDUCTION_KEYWORD],
+  keywords: [GET_ENUM_REDUCTION_KEYWORD],
 };

@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 
 /**
  * MultiMarginLoss's catalog entry, kept apart from its compute so that the app's shell can list
@@ -49,6 +49,8 @@ export const MULTI_MARGIN_META: LossMeta = {
       min: 0,
       max: 3,
       step: 0.1,
+      // A NaN margin makes every z = margin − x[y] + x[i] NaN, and `z > 0` fails: the loss is 0.
+      acceptsNaN: true,
       doc: {
         en: 'How far the right score must lead the others before their terms vanish.',
         zh: '正确类别的分数需领先其他类别多少，相应的项才会变为 0。',
@@ -64,6 +66,6 @@ export const MULTI_MARGIN_META: LossMeta = {
         zh: '每个类别一个权重；一个样本的损失按其目标类别的权重缩放。',
       },
     },
-    REDUCTION_KEYWORD,
+    GET_ENUM_REDUCTION_KEYWORD,
   ],
 };

@@ -2,6 +2,7 @@ import type { LossDefinition } from '../core/definition.ts';
 import type { Reduction } from '../core/reduction.ts';
 import { checkClassTarget, classLayout } from './classLayout.ts';
 import { classWeights } from './classWeight.ts';
+import { emptyClassBatch } from './emptyBatch.ts';
 import { negativeLogLikelihood } from './nllCore.ts';
 import { NLL_META } from './nllMeta.ts';
 
@@ -12,11 +13,12 @@ import { NLL_META } from './nllMeta.ts';
 export const nllLoss: LossDefinition = {
   meta: NLL_META,
   compute(inputs, options) {
-    const input = inputs.get('input');
     const target = inputs.get('target');
+    const weight = options.tensor('weight');
+    const input = emptyClassBatch(inputs.get('input'), target, weight);
     checkClassTarget(input.shape, target.shape);
     const layout = classLayout(input.shape);
-    const weights = classWeights(options.tensor('weight'), input.shape.length, layout.classes);
+    const weights = classWeights(weight, input.shape.length, layout.classes);
     const { output, grad } = negativeLogLikelihood(
       input.data,
       layout,

@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 import {
   CLASS_WEIGHT_KEYWORD,
   IGNORE_INDEX_KEYWORD,
@@ -32,5 +32,5 @@ export const NLL_META: LossMeta = {
       },
     },
   ],
-  keywords: [CLASS_WEIGHT_KEYWORD, IGNORE_INDEX_KEYWORD, REDUCTION_KEYWORD],
+  keywords: [CLASS_WEIGHT_KEYWORD, IGNORE_INDEX_KEYWORD, GET_ENUM_REDUCTION_KEYWORD],
 };

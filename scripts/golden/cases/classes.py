@@ -255,3 +255,47 @@ case(MLS, "legacy reduce=False", {"input": randn(2, 3), "target": multi_hot(2, 3
 case(MLS, "0-d input", {"input": 0.5, "target": 1.0})
 case(MLS, "target that does not broadcast", {"input": randn(2, 3), "target": torch.tensor([1.0, 0.0], dtype=torch.float64)})
 case(MLS, "weight that does not broadcast", {"input": randn(2, 3), "target": multi_hot(2, 3)}, weight=[1.0, 2.0])
+
+# NaN keywords PyTorch takes without a word: label_smoothing NaN is neither > 1 (refused) nor > 0
+# (smoothed), so it is plain cross entropy; a NaN margin makes every hinge term's z NaN, and
+# z > 0 fails, so the loss is 0.
+NAN = float("nan")
+NAN_X = torch.tensor([[0.5, -1.0, 2.0, 0.0], [1.0, 0.25, -0.5, 3.0], [-2.0, 1.5, 0.0, 0.75]], dtype=torch.float64)
+case(CE, "label_smoothing NaN is no smoothing", {"input": NAN_X, "target": long([0, 3, 1])}, label_smoothing=NAN)
+case(CE, "label_smoothing NaN with weight, none", {"input": NAN_X, "target": long([0, 3, 1])}, label_smoothing=NAN, weight=[1.0, 2.0, 0.5, 3.0], reduction="none")
+case(CE, "label_smoothing NaN with probabilities, sum", {"input": NAN_X, "target": torch.softmax(NAN_X.flip(1), 1)}, label_smoothing=NAN, reduction="sum")
+for p in [1, 2]:
+    case(MM, f"p={p} margin NaN gives 0", {"input": NAN_X, "target": long([0, 3, 1])}, p=p, margin=NAN, reduction="none")
+    case(MM, f"p={p} margin NaN with weight, mean", {"input": NAN_X, "target": long([0, 3, 1])}, p=p, margin=NAN, weight=[1.0, 2.0, 0.5, 3.0])
+
+# label_smoothing masks an ignored position's smoothing term to 0, but autograd multiplies that 0
+# by every class weight: an infinite or NaN weight makes the ignored row's gradient NaN.
+INF = float("inf")
+for w in [[INF, 1.0], [NAN, 1.0]]:
+    for r in REDUCTIONS:
+        case(CE, f"label_smoothing, weight {w[0]}, ignored row {r}", {"input": torch.tensor([[0.0, 0.0], [1.0, 2.0]], dtype=torch.float64), "target": long([1, 0])}, weight=w, ignore_index=1, label_smoothing=0.5, reduction=r)
+
+# NLLLoss empty batch: (0, C) is recorded as [], and PyTorch crashes on the literal (0)-shaped
+# reading, so the core reads [] as the empty batch; 'none' gives [] and a weight of C is accepted.
+EMPTY_T = torch.zeros(0, dtype=torch.long)
+case("NLLLoss", "empty batch none is []", {"input": torch.zeros(0, 4, dtype=torch.float64), "target": EMPTY_T}, reduction="none")
+for r in REDUCTIONS:
+    case("NLLLoss", f"empty batch with weight {r}", {"input": torch.zeros(0, 4, dtype=torch.float64), "target": EMPTY_T}, weight=[1.0, 2.0, 0.5, 3.0], reduction=r)
+
+# With size_average or reduce set, _Loss.__init__ replaces reduction without looking at it: even
+# an invalid reduction is accepted (and ignored).
+LEG_X = torch.tensor([[0.5, -1.0, 2.0], [1.0, 0.25, -0.5]], dtype=torch.float64)
+case(MLS, "legacy reduce=True ignores an invalid reduction", {"input": LEG_X, "target": torch.tensor([[1.0, 0.0, 1.0], [0.0, 0.0, 1.0]], dtype=torch.float64)}, reduction="elementwise_mean", reduce=True)
+case(MM, "legacy size_average=False ignores reduction='foo'", {"input": LEG_X, "target": long([2, 0])}, reduction="foo", size_average=False)
+case("NLLLoss", "legacy reduce=False ignores reduction='batchmean'", {"input": LEG_X, "target": long([2, 0])}, reduction="batchmean", reduce=False)
+case(MLS, "invalid reduction without legacy flags is refused", {"input": LEG_X, "target": torch.tensor([[1.0, 0.0, 1.0], [0.0, 0.0, 1.0]], dtype=torch.float64)}, reduction="foo")
+
+# The deprecated reduction='elementwise_mean' is still 'mean' wherever the functional goes through
+# _Reduction.get_enum (KLDivLoss included, whose other cases live in pointwise.py); MultiLabel-
+# SoftMarginLoss compares the string itself and refuses it.
+case(CE, "reduction='elementwise_mean' is 'mean'", {"input": LEG_X, "target": long([2, 0])}, reduction="elementwise_mean")
+case("NLLLoss", "reduction='elementwise_mean' is 'mean'", {"input": LEG_X, "target": long([2, 0])}, reduction="elementwise_mean", weight=[1.0, 2.0, 0.5])
+case(MM, "reduction='elementwise_mean' is 'mean'", {"input": LEG_X, "target": long([2, 0])}, reduction="elementwise_mean")
+case(MLM, "reduction='elementwise_mean' is 'mean'", {"input": LEG_X, "target": long([[2, -1, 0], [0, 1, -1]])}, reduction="elementwise_mean")
+case("KLDivLoss", "reduction='elementwise_mean' is 'mean'", {"input": torch.log_softmax(LEG_X, 1), "target": torch.softmax(LEG_X.flip(1), 1)}, reduction="elementwise_mean")
+case(MLS, "reduction='elementwise_mean' is refused", {"input": LEG_X, "target": torch.tensor([[1.0, 0.0, 1.0], [0.0, 0.0, 1.0]], dtype=torch.float64)}, reduction="elementwise_mean")

@@ -2,6 +2,7 @@
 records d sum(output) / d logits under grads['log_probs'] (see generate.py)."""
 import sys, pathlib
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
+import torch  # noqa: E402
 from _helpers import REDUCTIONS, randn, randint  # noqa: E402
 
 ORDER = ["log_probs", "targets", "input_lengths", "target_lengths"]
@@ -114,3 +115,23 @@ add("non-integral input_lengths", x, padded, [5.5, 5, 6], [4, 2, 3])
 add("non-integral target_lengths", x, padded, [6, 5, 6], [1.5, 2, 3])
 add("unknown reduction", x, padded, [6, 5, 6], [4, 2, 3], reduction="avg")
 add("no legacy size_average flag on CTCLoss", x, padded, [6, 5, 6], [4, 2, 3], size_average=False)
+
+# A NaN logit makes its whole log_softmax row NaN. Past input_lengths (and everywhere in a sequence
+# whose infinite loss zero_infinity zeroes) the kernel's gradient is 0, but log_softmax's backward
+# then gives 0 - exp(NaN) * 0 = NaN for that row's logits.
+NAN = float("nan")
+nan_late = [[[0.5, -1.0, 2.0], [1.0, 0.0, -0.5]], [[0.0, 1.5, -2.0], [NAN, 0.3, 0.1]], [[NAN, 0.0, 1.0], [0.2, 0.2, 0.2]]]
+add("NaN logit past input_lengths: its row's gradient is NaN", nan_late, [[1, 2], [2, 0]], [2, 1], [2, 1], reduction="none")
+add("NaN logit past input_lengths, mean", nan_late, [1, 2, 2], [2, 1], [2, 1], reduction="mean")
+add("NaN logit past input_lengths, unbatched", [[0.0, 0.0], [NAN, 0.0]], [1], 1, 1, reduction="sum")
+add("zero_infinity zeroes an impossible sequence, but not its NaN row", [[0.0, 0.0], [NAN, 0.0]], [1, 1], 1, 2, reduction="sum", zero_infinity=True)
+
+# A batch of N = 0 sequences: (T, 0, C) is recorded as T empty lists, and the core reads them
+# (with empty length lists) as the empty batch PyTorch answers, not as zero classes it refuses.
+EMPTY = torch.zeros(0, dtype=torch.long)
+for r in REDUCTIONS:
+    add(f"empty batch (5, 0, 4) {r}", torch.zeros(5, 0, 4, dtype=torch.float64), EMPTY, EMPTY, EMPTY, reduction=r)
+add("empty batch (3, 0, 4), (0, 2) targets, blank 3, zero_infinity", torch.zeros(3, 0, 4, dtype=torch.float64), torch.zeros(0, 2, dtype=torch.long), EMPTY, EMPTY, blank=3, zero_infinity=True, reduction="sum")
+
+# The deprecated reduction='elementwise_mean' is 'mean' (F.ctc_loss goes through get_enum).
+add("reduction='elementwise_mean' is 'mean'", [[0.5, -1.0, 2.0], [1.0, 0.25, -0.5], [0.0, 1.5, -2.0]], [1, 2], 3, 2, reduction="elementwise_mean")
