@@ -155,3 +155,16 @@ case(CE, "feature sizes differ", {"input1": randn(3, 4), "input2": randn(3, 5), 
 case(CE, "batch sizes differ", {"input1": randn(3, 4), "input2": randn(2, 4), "target": [1.0, -1.0, 1.0]}, {})
 case(CE, "target length differs", pairs(3, 4, [1.0, -1.0]), {})
 case(CE, "invalid reduction", pairs(3, 4, [1.0, -1.0, 1.0]), {"reduction": "max"})
+
+# ------------------------------------------- Found by the differential fuzz against PyTorch
+# Literal values only (no randn): these cases do not depend on the shared random generator.
+INF, NAN = float("inf"), float("nan")
+# p < 1: norm_backward masks |x|^(p-1) to 0 at x = 0 but still multiplies it by g·norm^(1-p),
+# so where that norm is NaN or inf the zero component's gradient is 0·NaN = NaN.
+for p in [0.5, 0.7]:
+    case(TM, f"p={p}: zero component of a NaN distance gets NaN", {"anchor": [[0.0, NAN]], "positive": [[0.0, 1.0]], "negative": [[2.0, 2.0]]}, {"p": p, "eps": 0.0, "reduction": "none"})
+case(TM, "p=0.5: zero component of an infinite distance gets NaN", {"anchor": [[0.0, INF]], "positive": [[0.0, 1.0]], "negative": [[2.0, 2.0]]}, {"p": 0.5, "eps": 0.0, "reduction": "none"})
+# PyTorch's pow(x, -2) is 1/(x·x): it reaches 0 once x·x overflows, so p = -1 on differences of
+# ~1e157 gives 0·inf = NaN where std::pow would give a denormal times inf = inf.
+case(TM, "p=-1: x.pow(-2) is 1/(x*x), 0 once x*x overflows", {"anchor": [[-1e75, 1.0]], "positive": [[0.0, 0.0]], "negative": [[1e157]]}, {"p": -1.0, "margin": 1e300})
+case(TM, "p=-1 on ordinary values", {"anchor": [[1.0, -2.0, 0.5]], "positive": [[0.5, 0.5, 0.5]], "negative": [[3.0, 1.0, -1.0]]}, {"p": -1.0, "margin": 2.0, "reduction": "none"})
