@@ -168,3 +168,8 @@ case(TM, "p=0.5: zero component of an infinite distance gets NaN", {"anchor": [[
 # ~1e157 gives 0·inf = NaN where std::pow would give a denormal times inf = inf.
 case(TM, "p=-1: x.pow(-2) is 1/(x*x), 0 once x*x overflows", {"anchor": [[-1e75, 1.0]], "positive": [[0.0, 0.0]], "negative": [[1e157]]}, {"p": -1.0, "margin": 1e300})
 case(TM, "p=-1 on ordinary values", {"anchor": [[1.0, -2.0, 0.5]], "positive": [[0.5, 0.5, 0.5]], "negative": [[3.0, 1.0, -1.0]]}, {"p": -1.0, "margin": 2.0, "reduction": "none"})
+# 1 - cosine_similarity's backward runs div -> sqrt -> sum -> pow(2) at the clamped norm: pow's
+# 2*x overflows for |x| > ~9e307, so a row whose squared norm is inf gets 0*inf = NaN there.
+for r in ["sum", "none"]:
+    case(TD, f"cosine: |x| > 9e307 makes pow's 2*x overflow ({r})", {"anchor": [[1.0, 0.0]], "positive": [[1.0, 0.0]], "negative": [[1.0, 1.7e308]]}, {"distance_function": "cosine", "reduction": r})
+case(TD, "cosine: norms overflow to inf, swap", {"anchor": [[1e200, 3.0], [1.0, 2.0]], "positive": [[1.0, -1e300]], "negative": [[-1e-300, 1.0], [1.7e308, -1.7e308]]}, {"distance_function": "cosine", "swap": True, "reduction": "none", "margin": 0.5})
