@@ -178,3 +178,14 @@ case(K, "legacy size_average=False", {"input": log_softmax(2, 3), "target": soft
 case(K, "legacy reduce=False overrides batchmean", {"input": log_softmax(2, 3), "target": softmax(2, 3)}, reduce=False, reduction="batchmean")
 case(K, "legacy size_average=True replaces batchmean by mean", {"input": log_softmax(2, 3), "target": softmax(2, 3)}, size_average=True, reduction="batchmean")
 case(K, "unknown reduction", {"input": log_softmax(3), "target": softmax(3)}, reduction="avg")
+
+# ------------------------------------------- Found by the differential fuzz against PyTorch
+# Literal values only (no randn): these cases do not depend on the shared random generator.
+P = "PoissonNLLLoss"
+# exp(input) and log(input + eps) run on input's own shape before target broadcasts, so autograd
+# sums the upstream gradient over the broadcast first: (-5 + -0)/0 = -inf, not 0/0 = NaN.
+case(P, "rate 0, eps=0, broadcast over targets 5 and 0: -inf, not NaN", {"input": [0.0], "target": f([[5.0], [0.0], [1.0]])}, log_input=False, eps=0.0, reduction="sum")
+case(P, "rate -eps broadcast over targets", {"input": [-1e-8], "target": f([[5.0], [0.0], [1.0]])}, log_input=False, reduction="none")
+# An empty broadcast leaves 0 * exp(x) for the exp path: NaN once exp(x) overflows.
+case(P, "empty broadcast: 0 * exp(710) is NaN", {"input": f([[1.0], [710.0]]), "target": f([[], []])}, reduction="mean")
+case(P, "empty broadcast: 0 / (x + eps) is NaN at x = -eps", {"input": f([[1.0], [0.0]]), "target": f([[], []])}, log_input=False, eps=0.0, reduction="sum")
