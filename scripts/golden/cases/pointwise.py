@@ -189,3 +189,9 @@ case(P, "rate -eps broadcast over targets", {"input": [-1e-8], "target": f([[5.0
 # An empty broadcast leaves 0 * exp(x) for the exp path: NaN once exp(x) overflows.
 case(P, "empty broadcast: 0 * exp(710) is NaN", {"input": f([[1.0], [710.0]]), "target": f([[], []])}, reduction="mean")
 case(P, "empty broadcast: 0 / (x + eps) is NaN at x = -eps", {"input": f([[1.0], [0.0]]), "target": f([[], []])}, log_input=False, eps=0.0, reduction="sum")
+G = "GaussianNLLLoss"
+# log(var) runs on var's own shape: over an empty broadcast its gradient is 0 / v, NaN where v
+# is NaN or (eps = 0) zero.
+case(G, "empty broadcast: var's gradient is 0/v, NaN for a NaN var", {"input": f([[], []]), "target": f([[], []]), "var": f([[NAN], [1.0]])}, reduction="mean")
+case(G, "empty broadcast: 0-d var 0 with eps=0 gets 0/0", {"input": f([]), "target": f([]), "var": 0.0}, eps=0.0, reduction="none")
+case(G, "var (N,1) shared along the last dim, target broadcast", {"input": f([[1.0, 2.0, 3.0], [0.5, -1.0, 2.0]]), "target": f([[0.0, 2.5, 1.0]]), "var": f([[0.5], [2.0]])}, reduction="sum", full=True)
