@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 
 /**
  * CosineEmbeddingLoss's catalog entry, kept apart from its compute so that the app's shell can list
@@ -47,6 +47,6 @@ export const COSINE_EMBEDDING_META: LossMeta = {
         zh: '不相似的一对只要余弦不超过 margin 就不产生损失；通常取 0 到 0.5。',
       },
     },
-    REDUCTION_KEYWORD,
+    GET_ENUM_REDUCTION_KEYWORD,
   ],
 };

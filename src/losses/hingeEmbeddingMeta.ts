@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 
 /**
  * HingeEmbeddingLoss's catalog entry, kept apart from its compute so that the app's shell can list
@@ -44,6 +44,6 @@ export const HINGE_EMBEDDING_META: LossMeta = {
         zh: '不相似对之间的距离至少达到多少，才不再产生损失。',
       },
     },
-    REDUCTION_KEYWORD,
+    GET_ENUM_REDUCTION_KEYWORD,
   ],
 };

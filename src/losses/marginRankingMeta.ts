@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 
 /**
  * MarginRankingLoss's catalog entry, kept apart from its compute so that the app's shell can list
@@ -53,6 +53,6 @@ export const MARGIN_RANKING_META: LossMeta = {
         zh: '偏好的一方至少要领先多少分，这一对才不再产生损失。',
       },
     },
-    REDUCTION_KEYWORD,
+    GET_ENUM_REDUCTION_KEYWORD,
   ],
 };

@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 import {
   TRIPLET_ARGUMENTS,
   TRIPLET_MARGIN_KEYWORD,
@@ -44,6 +44,6 @@ export const TRIPLET_MARGIN_META: LossMeta = {
       },
     },
     TRIPLET_SWAP_KEYWORD,
-    REDUCTION_KEYWORD,
+    GET_ENUM_REDUCTION_KEYWORD,
   ],
 };

@@ -173,3 +173,12 @@ case(TM, "p=-1 on ordinary values", {"anchor": [[1.0, -2.0, 0.5]], "positive": [
 for r in ["sum", "none"]:
     case(TD, f"cosine: |x| > 9e307 makes pow's 2*x overflow ({r})", {"anchor": [[1.0, 0.0]], "positive": [[1.0, 0.0]], "negative": [[1.0, 1.7e308]]}, {"distance_function": "cosine", "reduction": r})
 case(TD, "cosine: norms overflow to inf, swap", {"anchor": [[1e200, 3.0], [1.0, 2.0]], "positive": [[1.0, -1e300]], "negative": [[-1e-300, 1.0], [1.7e308, -1.7e308]]}, {"distance_function": "cosine", "swap": True, "reduction": "none", "margin": 0.5})
+# 'elementwise_mean' is the deprecated spelling of 'mean': PyTorch warns and takes it.
+for loss, inputs, options in [
+    (TM, {"anchor": [[0.0, 1.0], [2.0, 0.0]], "positive": [[0.5, 1.0], [2.0, 1.0]], "negative": [[1.0, 1.0], [0.0, 0.0]]}, {}),
+    (TD, {"anchor": [[0.0, 1.0], [2.0, 0.0]], "positive": [[0.5, 1.0], [2.0, 1.0]], "negative": [[1.0, 1.0], [0.0, 0.0]]}, {"distance_function": "cosine"}),
+    (CE, {"input1": [[0.0, 1.0], [2.0, 0.5]], "input2": [[0.5, 1.0], [2.0, 1.0]], "target": [1.0, -1.0]}, {}),
+]:
+    case(loss, "reduction='elementwise_mean' is 'mean'", inputs, {**options, "reduction": "elementwise_mean"})
+case(TM, "legacy flags override even an invalid reduction", {"anchor": [[0.0, 1.0]], "positive": [[0.5, 1.0]], "negative": [[1.0, 1.0]]}, {"reduce": False, "reduction": "avg"})
+case(CE, "legacy flags override even an invalid reduction", {"input1": [[0.0, 1.0]], "input2": [[0.5, 1.0]], "target": [-1.0]}, {"size_average": False, "reduction": None})

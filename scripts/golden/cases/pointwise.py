@@ -195,3 +195,12 @@ G = "GaussianNLLLoss"
 case(G, "empty broadcast: var's gradient is 0/v, NaN for a NaN var", {"input": f([[], []]), "target": f([[], []]), "var": f([[NAN], [1.0]])}, reduction="mean")
 case(G, "empty broadcast: 0-d var 0 with eps=0 gets 0/0", {"input": f([]), "target": f([]), "var": 0.0}, eps=0.0, reduction="none")
 case(G, "var (N,1) shared along the last dim, target broadcast", {"input": f([[1.0, 2.0, 3.0], [0.5, -1.0, 2.0]]), "target": f([[0.0, 2.5, 1.0]]), "var": f([[0.5], [2.0]])}, reduction="sum", full=True)
+# 'elementwise_mean' is the deprecated spelling of 'mean'. Most losses take it; PoissonNLLLoss and
+# GaussianNLLLoss check reduction against the three current names and refuse it, unless (Poisson)
+# the legacy flags replace reduction before anyone looks at it.
+for loss, kw in [("SmoothL1Loss", "beta"), ("HuberLoss", "delta")]:
+    case(loss, "reduction='elementwise_mean' is 'mean'", {"input": [1.0, -2.0, 0.5], "target": [0.0, 0.0, 1.0]}, reduction="elementwise_mean", **{kw: 0.5})
+case("SmoothL1Loss", "legacy flags override even an invalid reduction", {"input": [1.0, -2.0, 0.5], "target": [0.0, 0.0, 1.0]}, size_average=False, reduction="avg")
+case(P, "reduction='elementwise_mean' is refused", {"input": [0.5, 1.0], "target": [1.0, 2.0]}, reduction="elementwise_mean")
+case(P, "legacy flags replace even 'elementwise_mean'", {"input": [0.5, 1.0], "target": [1.0, 2.0]}, size_average=False, reduction="elementwise_mean")
+case(G, "reduction='elementwise_mean' is refused", {"input": [0.5, 1.0], "target": [1.0, 2.0], "var": [1.0, 2.0]}, reduction="elementwise_mean")
