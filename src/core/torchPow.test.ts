@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { torchPow } from './torchPow.ts';
+import { cPow, torchPow } from './torchPow.ts';
 
 describe('torchPow', () => {
   // Values printed by torch.tensor([...], dtype=torch.float64).pow(e) in PyTorch 1.13.
@@ -24,5 +24,15 @@ describe('torchPow', () => {
     expect(torchPow(4, 0.5)).toBe(2);
     expect(torchPow(4, -0.5)).toBe(0.5);
     expect(torchPow(4, -1)).toBe(0.25);
+  });
+});
+
+describe('cPow', () => {
+  it("follows C's std::pow where Math.pow says NaN", () => {
+    expect(cPow(1, Number.NaN)).toBe(1);
+    expect(Math.pow(1, Number.NaN)).toBeNaN();
+    expect(cPow(-1, Number.POSITIVE_INFINITY)).toBe(1);
+    expect(cPow(2, Number.NaN)).toBeNaN();
+    expect(cPow(2, 10)).toBe(1024);
   });
 });

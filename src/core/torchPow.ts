@@ -24,6 +24,17 @@ export function torchPow(base: number, exponent: number): number {
     case -2:
       return 1 / (base * base);
     default:
-      return Math.pow(base, exponent);
+      return cPow(base, exponent);
   }
+}
+
+/**
+ * C's `std::pow`, which PyTorch's kernels call. It differs from `Math.pow` only where
+ * ECMAScript chose NaN: C defines pow(1, y) = 1 for every y, NaN included, and
+ * pow(−1, ±inf) = 1. A 1-norm-like sum of exactly 1 stays 1 under a NaN `p` in PyTorch.
+ */
+export function cPow(base: number, exponent: number): number {
+  if (base === 1) return 1;
+  if (base === -1 && Math.abs(exponent) === Infinity) return 1;
+  return Math.pow(base, exponent);
 }

@@ -39,6 +39,8 @@ export const HINGE_EMBEDDING_META: LossMeta = {
       min: 0,
       max: 3,
       step: 0.05,
+      // PyTorch takes a NaN margin: max(0, NaN − x) is NaN where target ≠ 1, with no gradient.
+      acceptsNaN: true,
       doc: {
         en: 'How far apart a dissimilar pair must be before it stops costing anything.',
         zh: '不相似对之间的距离至少达到多少，才不再产生损失。',

@@ -48,6 +48,8 @@ export const MARGIN_RANKING_META: LossMeta = {
       min: 0,
       max: 2,
       step: 0.05,
+      // PyTorch takes a NaN margin: every element is NaN and the clamp passes no gradient.
+      acceptsNaN: true,
       doc: {
         en: 'The gap by which the preferred score must win before the pair stops costing anything.',
         zh: '偏好的一方至少要领先多少分，这一对才不再产生损失。',

@@ -1,5 +1,5 @@
 import { sgn } from '../core/sgn.ts';
-import { torchPow } from '../core/torchPow.ts';
+import { cPow, torchPow } from '../core/torchPow.ts';
 
 /**
  * `torch.linalg.vector_norm(x, ord=p)` of the first `length` entries of `data`, for every `p`
@@ -29,14 +29,16 @@ export function vectorNorm(data: Float64Array, length: number, ord: number): num
     for (let k = 0; k < length; k++) acc += data[k] === 0 ? 0 : 1;
     return acc;
   }
-  if (!Number.isFinite(p)) {
+  // ±inf only: a NaN p takes the general branch below, where it makes the norm NaN.
+  if (Math.abs(p) === Infinity) {
     acc = p > 0 ? 0 : Infinity;
     const pick = p > 0 ? Math.max : Math.min;
     for (let k = 0; k < length; k++) acc = pick(acc, Math.abs(data[k] ?? 0));
     return acc;
   }
-  for (let k = 0; k < length; k++) acc += Math.pow(Math.abs(data[k] ?? 0), p);
-  return Math.pow(acc, 1 / p);
+  // std::pow, not Math.pow: they disagree on pow(1, NaN), which a NaN p reaches.
+  for (let k = 0; k < length; k++) acc += cPow(Math.abs(data[k] ?? 0), p);
+  return cPow(acc, 1 / p);
 }
 
 /**
@@ -63,7 +65,7 @@ export function vectorNormBackward(
   } else if (p === 2) {
     // (x / norm) · g: bit for bit what PyTorch returns (x · (g / norm) is not).
     for (let k = 0; k < length; k++) out[k] = norm === 0 ? 0 : ((data[k] ?? 0) / norm) * g;
-  } else if (!Number.isFinite(p)) {
+  } else if (Math.abs(p) === Infinity) {
     let ties = 0;
     for (let k = 0; k < length; k++) if (Math.abs(data[k] ?? 0) === norm) ties++;
     for (let k = 0; k < length; k++) {

@@ -216,3 +216,8 @@ for loss, inputs in [
     CASES.append({"loss": loss, "name": "reduction='elementwise_mean' is 'mean'", "inputs": inputs, "options": {"reduction": "elementwise_mean"}})
     # _Loss.__init__ replaces reduction by the legacy flags' reading without checking it.
     CASES.append({"loss": loss, "name": "legacy flags override even an invalid reduction", "inputs": inputs, "options": {"reduce": False, "reduction": "avg"}})
+# A NaN margin is a float like any other to PyTorch: accepted, and the hinge's clamp then blocks
+# every gradient it guards (NaN >= 0 is false).
+NAN = float("nan")
+CASES.append({"loss": "MarginRankingLoss", "name": "margin=NaN is accepted", "inputs": {"input1": [1.0, 2.0], "input2": [0.0, 0.0], "target": [1.0, -1.0]}, "options": {"margin": NAN, "reduction": "none"}})
+CASES.append({"loss": "HingeEmbeddingLoss", "name": "margin=NaN is accepted", "inputs": {"input": [1.0, 2.0], "target": [1.0, -1.0]}, "options": {"margin": NAN, "reduction": "none"}})

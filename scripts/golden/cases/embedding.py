@@ -182,3 +182,11 @@ for loss, inputs, options in [
     case(loss, "reduction='elementwise_mean' is 'mean'", inputs, {**options, "reduction": "elementwise_mean"})
 case(TM, "legacy flags override even an invalid reduction", {"anchor": [[0.0, 1.0]], "positive": [[0.5, 1.0]], "negative": [[1.0, 1.0]]}, {"reduce": False, "reduction": "avg"})
 case(CE, "legacy flags override even an invalid reduction", {"input1": [[0.0, 1.0]], "input2": [[0.5, 1.0]], "target": [-1.0]}, {"size_average": False, "reduction": None})
+# NaN keywords are floats like any other to PyTorch. A NaN p gives NaN norms, except where
+# std::pow(1, nan) = 1 keeps a distance of exactly 1 (Math.pow would say NaN).
+case(TM, "margin=NaN is accepted", {"anchor": [[1.0, 2.0]], "positive": [[0.0, 1.0]], "negative": [[0.0, 1.0]]}, {"margin": NAN, "reduction": "none"})
+case(TM, "eps=NaN is accepted", {"anchor": [[1.0, 2.0]], "positive": [[0.0, 1.0]], "negative": [[0.0, 1.0]]}, {"eps": NAN})
+case(TM, "p=NaN is accepted", {"anchor": [[0.25, 1.0]], "positive": [[0.5, 2.0]], "negative": [[0.0, 3.0]]}, {"p": NAN, "eps": 0.0})
+case(TM, "p=NaN: pow(1, nan) = 1 keeps a distance of exactly 1", {"anchor": [-4.6749419813420846e-39], "positive": [0.5], "negative": [0.0]}, {"p": NAN, "eps": 1.0})
+case(TD, "margin=NaN is accepted", {"anchor": [[1.0, 2.0]], "positive": [[0.0, 1.0]], "negative": [[0.0, 1.0]]}, {"margin": NAN, "distance_function": "cosine", "reduction": "none"})
+case(CE, "margin=NaN is accepted", {"input1": [[1.0, 2.0]], "input2": [[0.0, 1.0]], "target": [-1.0]}, {"margin": NAN})

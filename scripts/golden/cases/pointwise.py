@@ -204,3 +204,8 @@ case("SmoothL1Loss", "legacy flags override even an invalid reduction", {"input"
 case(P, "reduction='elementwise_mean' is refused", {"input": [0.5, 1.0], "target": [1.0, 2.0]}, reduction="elementwise_mean")
 case(P, "legacy flags replace even 'elementwise_mean'", {"input": [0.5, 1.0], "target": [1.0, 2.0]}, size_average=False, reduction="elementwise_mean")
 case(G, "reduction='elementwise_mean' is refused", {"input": [0.5, 1.0], "target": [1.0, 2.0], "var": [1.0, 2.0]}, reduction="elementwise_mean")
+# NaN keywords: PyTorch accepts a NaN eps; its checks beta >= 0 and delta > 0 refuse NaN.
+case("SmoothL1Loss", "beta=NaN fails beta >= 0", {"input": [1.0, -2.0], "target": [0.0, 0.0]}, beta=NAN)
+case("HuberLoss", "delta=NaN fails delta > 0", {"input": [1.0, -2.0], "target": [0.0, 0.0]}, delta=NAN)
+case(P, "eps=NaN is accepted", {"input": [0.5, 1.0], "target": [1.0, 2.0]}, log_input=False, eps=NAN, reduction="none")
+case(G, "eps=NaN is accepted: the clamp leaves var as it is", {"input": [1.0, 2.0], "target": [0.0, 0.0], "var": [1.0, 1e-9]}, eps=NAN, reduction="none")
