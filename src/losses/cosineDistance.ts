@@ -62,6 +62,11 @@ export const cosineDistance: Distance = (x, y, names) => {
       // them: div's backward to n_x is −ĝ·((x / n_x) / n_x), sqrt's is ·/(2·n_x) and pow's is
       // ·(2·x), all at the clamped n_x. The order matters at the extremes: for |x| > ~9e307,
       // 2·x overflows, so a row whose norm is inf gets 0·inf = NaN there, as in PyTorch.
+      // Both paths meet at x before they are summed over the broadcast, and this call's total
+      // joins gx only at the end, as autograd adds up each distance call on its own: with
+      // positive = negative, d(a, p) − d(a, n) then leaves the anchor exactly 0, not a residue.
+      const ox = new Float64Array(gx.length);
+      const oy = new Float64Array(gy.length);
       for (let r = 0; r < rows; r++) {
         const f0 = start(r);
         const na = nx[r] ?? 1;
@@ -82,10 +87,12 @@ export const cosineDistance: Distance = (x, y, names) => {
           const jy = iy ? (iy[f] ?? 0) : f;
           const a = xs[jx] ?? 0;
           const b = ys[jy] ?? 0;
-          gx[jx] = (gx[jx] ?? 0) + (gc * (b / nb)) / na + gsx * (2 * a);
-          gy[jy] = (gy[jy] ?? 0) + (gc * (a / na)) / nb + gsy * (2 * b);
+          ox[jx] = (ox[jx] ?? 0) + ((gc * (b / nb)) / na + gsx * (2 * a));
+          oy[jy] = (oy[jy] ?? 0) + ((gc * (a / na)) / nb + gsy * (2 * b));
         }
       }
+      for (let k = 0; k < gx.length; k++) gx[k] = (gx[k] ?? 0) + (ox[k] ?? 0);
+      for (let k = 0; k < gy.length; k++) gy[k] = (gy[k] ?? 0) + (oy[k] ?? 0);
     },
   };
 };

@@ -190,3 +190,10 @@ case(TM, "p=NaN is accepted", {"anchor": [[0.25, 1.0]], "positive": [[0.5, 2.0]]
 case(TM, "p=NaN: pow(1, nan) = 1 keeps a distance of exactly 1", {"anchor": [-4.6749419813420846e-39], "positive": [0.5], "negative": [0.0]}, {"p": NAN, "eps": 1.0})
 case(TD, "margin=NaN is accepted", {"anchor": [[1.0, 2.0]], "positive": [[0.0, 1.0]], "negative": [[0.0, 1.0]]}, {"margin": NAN, "distance_function": "cosine", "reduction": "none"})
 case(CE, "margin=NaN is accepted", {"input1": [[1.0, 2.0]], "input2": [[0.0, 1.0]], "target": [-1.0]}, {"margin": NAN})
+# Autograd adds up each distance call's gradient on its own (summed over the broadcast first), so
+# with positive = negative the anchor's two contributions cancel exactly. Interleaving them
+# element by element left residues, 2.7e-9 in the cosine case where the norm is clamped to eps.
+SAME = [[1.1, 0.4, -0.9], [0.2, 2.5, 1.3], [0.7, 0.1, 0.5]]
+case(TM, "positive = negative, anchor (1,D) broadcast: anchor gradient exactly 0", {"anchor": [[0.3, -1.7, 2.2]], "positive": SAME, "negative": SAME}, {"p": 3.0})
+case(TD, "cosine, positive = negative, anchor norm below eps: anchor gradient exactly 0", {"anchor": [[-1.4365628435932095e-133, 1.0617885009818589e-14, -6.090855339363142e-76]], "positive": [[-2.2585252555394604e-290, 7.813389875461472e+71, -0.0]], "negative": [[-2.2585252555394604e-290, 7.813389875461472e+71, -0.0]]}, {"distance_function": "cosine"})
+case(TD, "cosine, positive = negative, anchor (1,D) broadcast", {"anchor": [[0.3, -1.7, 2.2]], "positive": SAME, "negative": SAME}, {"distance_function": "cosine", "reduction": "sum"})
