@@ -1,4 +1,5 @@
 import { sgn } from '../core/sgn.ts';
+import { squareAdd } from '../core/squareAdd.ts';
 import { cPow, torchPow } from '../core/torchPow.ts';
 
 /**
@@ -15,10 +16,9 @@ export function vectorNorm(data: Float64Array, length: number, ord: number): num
   const p = Math.fround(ord);
   let acc = 0;
   if (p === 2) {
-    for (let k = 0; k < length; k++) {
-      const x = data[k] ?? 0;
-      acc += x * x;
-    }
+    // PyTorch's kernel accumulates the squares with fused multiply-adds: so do we, bit for bit,
+    // so that distances which tie in PyTorch (a hinge exactly at 0) tie here too.
+    for (let k = 0; k < length; k++) acc = squareAdd(data[k] ?? 0, acc);
     return Math.sqrt(acc);
   }
   if (p === 1) {

@@ -197,3 +197,7 @@ SAME = [[1.1, 0.4, -0.9], [0.2, 2.5, 1.3], [0.7, 0.1, 0.5]]
 case(TM, "positive = negative, anchor (1,D) broadcast: anchor gradient exactly 0", {"anchor": [[0.3, -1.7, 2.2]], "positive": SAME, "negative": SAME}, {"p": 3.0})
 case(TD, "cosine, positive = negative, anchor norm below eps: anchor gradient exactly 0", {"anchor": [[-1.4365628435932095e-133, 1.0617885009818589e-14, -6.090855339363142e-76]], "positive": [[-2.2585252555394604e-290, 7.813389875461472e+71, -0.0]], "negative": [[-2.2585252555394604e-290, 7.813389875461472e+71, -0.0]]}, {"distance_function": "cosine"})
 case(TD, "cosine, positive = negative, anchor (1,D) broadcast", {"anchor": [[0.3, -1.7, 2.2]], "positive": SAME, "negative": SAME}, {"distance_function": "cosine", "reduction": "sum"})
+# PyTorch's 2-norm accumulates the squares with fused multiply-adds. Here margin is chosen so the
+# hinge is exactly 0 in PyTorch's arithmetic (the gradient passes); plainly rounded squares make
+# it -4.4e-16 and block the gradient.
+case(TM, "hinge exactly 0 through the FMA-accumulated 2-norm", {"anchor": [[0.427, 0.325, -1.366]], "positive": [[-0.277, -0.426, 0.892]], "negative": [[1.979, 1.798, 0.177]]}, {"margin": 0.15647685539710565, "eps": 0.0})
