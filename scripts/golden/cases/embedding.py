@@ -201,3 +201,7 @@ case(TD, "cosine, positive = negative, anchor (1,D) broadcast", {"anchor": [[0.3
 # hinge is exactly 0 in PyTorch's arithmetic (the gradient passes); plainly rounded squares make
 # it -4.4e-16 and block the gradient.
 case(TM, "hinge exactly 0 through the FMA-accumulated 2-norm", {"anchor": [[0.427, 0.325, -1.366]], "positive": [[-0.277, -0.426, 0.892]], "negative": [[1.979, 1.798, 0.177]]}, {"margin": 0.15647685539710565, "eps": 0.0})
+# Loss.cpp's EPSILON is a float: 1e-12 becomes 9.999999960041972e-13. Next to a zero vector the
+# gradient is ~1/sqrt(EPSILON), and here two such terms of 1e6 cancel to 1.8e-6.
+case(CE, "zero input2: gradients of order 1/sqrt(EPSILON), EPSILON a float", {"input1": [[0.0, 0.0], [3.0, 4.0]], "input2": [[3.0, 4.0], [0.0, 0.0]], "target": [1.0, -1.0]}, {"margin": -0.5, "reduction": "none"})
+case(CE, "zero input2 broadcast: 1e6-sized terms cancel", {"input1": [[-1.5], [0.5], [-1.5]], "input2": [[0.0]], "target": [0.0, 1.0, 1.0]}, {"reduction": "sum"})
