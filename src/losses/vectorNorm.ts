@@ -1,6 +1,7 @@
 import { sgn } from '../core/sgn.ts';
 import { squareAdd } from '../core/squareAdd.ts';
-import { cPow, torchPow } from '../core/torchPow.ts';
+import { accuratePow } from '../core/accuratePow.ts';
+import { torchPow } from '../core/torchPow.ts';
 
 /**
  * `torch.linalg.vector_norm(x, ord=p)` of the first `length` entries of `data`, for every `p`
@@ -36,9 +37,10 @@ export function vectorNorm(data: Float64Array, length: number, ord: number): num
     for (let k = 0; k < length; k++) acc = pick(acc, Math.abs(data[k] ?? 0));
     return acc;
   }
-  // std::pow, not Math.pow: they disagree on pow(1, NaN), which a NaN p reaches.
-  for (let k = 0; k < length; k++) acc += cPow(Math.abs(data[k] ?? 0), p);
-  return cPow(acc, 1 / p);
+  // std::pow, not Math.pow: Math.pow is an ulp off for one argument in ten (enough to move a
+  // hinge off an exact tie) and says NaN for pow(1, NaN), which a NaN p reaches.
+  for (let k = 0; k < length; k++) acc += accuratePow(Math.abs(data[k] ?? 0), p);
+  return accuratePow(acc, 1 / p);
 }
 
 /**

@@ -205,3 +205,7 @@ case(TM, "hinge exactly 0 through the FMA-accumulated 2-norm", {"anchor": [[0.42
 # gradient is ~1/sqrt(EPSILON), and here two such terms of 1e6 cancel to 1.8e-6.
 case(CE, "zero input2: gradients of order 1/sqrt(EPSILON), EPSILON a float", {"input1": [[0.0, 0.0], [3.0, 4.0]], "input2": [[3.0, 4.0], [0.0, 0.0]], "target": [1.0, -1.0]}, {"margin": -0.5, "reduction": "none"})
 case(CE, "zero input2 broadcast: 1e6-sized terms cancel", {"input1": [[-1.5], [0.5], [-1.5]], "input2": [[0.0]], "target": [0.0, 1.0, 1.0]}, {"reduction": "sum"})
+# The general p-norm is pow(sum of pow(|x|, p), 1/p) through glibc's std::pow, correctly rounded
+# where V8's Math.pow is an ulp off in one case in ten: an ulp moves the hinge off an exact tie.
+case(TM, "p=2.5: hinges exactly at 0 decided by correctly rounded pow", {"anchor": [[0.0], [0.5], [1.0], [0.5]], "positive": [[-1.5], [1.0], [-2.0], [0.5]], "negative": [[-0.5], [2.0], [-0.5], [0.0]]}, {"p": 2.5, "reduction": "none"})
+case(TM, "p=-0.5 with swap: a tie decided by pow(0.5, -0.5)", {"anchor": 4.7734678671999003e-281, "positive": 4.7734678671999003e-281, "negative": 0.5}, {"p": -0.5, "eps": 0.0, "margin": 0.5, "swap": True, "reduction": "sum"})
