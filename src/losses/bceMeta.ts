@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 import { BINARY_WEIGHT_KEYWORD } from './binaryWeight.ts';
 
 /**
@@ -32,5 +32,5 @@ export const BCE_META: LossMeta = {
       },
     },
   ],
-  keywords: [BINARY_WEIGHT_KEYWORD, REDUCTION_KEYWORD],
+  keywords: [BINARY_WEIGHT_KEYWORD, GET_ENUM_REDUCTION_KEYWORD],
 };

@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 import { BINARY_WEIGHT_KEYWORD } from './binaryWeight.ts';
 
 /**
@@ -34,7 +34,7 @@ export const BCE_WITH_LOGITS_META: LossMeta = {
   ],
   keywords: [
     BINARY_WEIGHT_KEYWORD,
-    REDUCTION_KEYWORD,
+    GET_ENUM_REDUCTION_KEYWORD,
     {
       name: 'pos_weight',
       kind: 'tensor',

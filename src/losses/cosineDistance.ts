@@ -14,7 +14,8 @@ const COSINE_EPS = 1e-8;
  *
  * The gradient follows PyTorch's, which differs from the true derivative when a norm is below
  * eps: PyTorch clamps the norm in place without recording it, so its backward sees the
- * clamped value n everywhere, giving d cos/dx = y/(n_x n_y) − cos · x / n_x².
+ * clamped value n everywhere, giving d cos/dx = y/(n_x n_y) − cos · x / n_x² (evaluated in
+ * autograd's order, see backward).
  */
 export const cosineDistance: Distance = (x, y, names) => {
   const shape = broadcastShapes(x.shape, y.shape, `${names[0]} and ${names[1]}`);
@@ -57,8 +58,15 @@ export const cosineDistance: Distance = (x, y, names) => {
   return {
     value: { shape: plan.outShape, data: cos.map((c) => 1 - c) },
     backward(g, gx, gy) {
-      // Autograd through x̂ = x / n_x: d x̂ reaches x directly (/ n_x) and through n_x, whose
-      // norm backward uses the clamped n_x.
+      // Autograd through x̂ = x / n_x with n_x = sqrt(Σ x²), node by node as PyTorch records
+      // them: div's backward to n_x is −ĝ·((x / n_x) / n_x), sqrt's is ·/(2·n_x) and pow's is
+      // ·(2·x), all at the clamped n_x. The order matters at the extremes: for |x| > ~9e307,
+      // 2·x overflows, so a row whose norm is inf gets 0·inf = NaN there, as in PyTorch.
+      // Both paths meet at x before they are summed over the broadcast, and this call's total
+      // joins gx only at the end, as autograd adds up each distance call on its own: with
+      // positive = negative, d(a, p) − d(a, n) then leaves the anchor exactly 0, not a residue.
+      const ox = new Float64Array(gx.length);
+      const oy = new Float64Array(gy.length);
       for (let r = 0; r < rows; r++) {
         const f0 = start(r);
         const na = nx[r] ?? 1;
@@ -69,18 +77,22 @@ export const cosineDistance: Distance = (x, y, names) => {
         for (let j = 0, f = f0; j < length; j++, f += inner) {
           const a = xs[ix ? (ix[f] ?? 0) : f] ?? 0;
           const b = ys[iy ? (iy[f] ?? 0) : f] ?? 0;
-          gnx -= (gc * (b / nb) * a) / (na * na);
-          gny -= (gc * (a / na) * b) / (nb * nb);
+          gnx += -(gc * (b / nb)) * (a / na / na);
+          gny += -(gc * (a / na)) * (b / nb / nb);
         }
+        const gsx = gnx / (2 * na);
+        const gsy = gny / (2 * nb);
         for (let j = 0, f = f0; j < length; j++, f += inner) {
           const jx = ix ? (ix[f] ?? 0) : f;
           const jy = iy ? (iy[f] ?? 0) : f;
           const a = xs[jx] ?? 0;
           const b = ys[jy] ?? 0;
-          gx[jx] = (gx[jx] ?? 0) + (gc * (b / nb)) / na + gnx * (a / na);
-          gy[jy] = (gy[jy] ?? 0) + (gc * (a / na)) / nb + gny * (b / nb);
+          ox[jx] = (ox[jx] ?? 0) + ((gc * (b / nb)) / na + gsx * (2 * a));
+          oy[jy] = (oy[jy] ?? 0) + ((gc * (a / na)) / nb + gsy * (2 * b));
         }
       }
+      for (let k = 0; k < gx.length; k++) gx[k] = (gx[k] ?? 0) + (ox[k] ?? 0);
+      for (let k = 0; k < gy.length; k++) gy[k] = (gy[k] ?? 0) + (oy[k] ?? 0);
     },
   };
 };

@@ -40,14 +40,15 @@ describe('CosineEmbeddingLoss', () => {
   });
 
   it('a zero vector has cosine 0 and a large but finite gradient', () => {
-    // torch 1.13: d/d input1 = −input2 / sqrt(1e-12 · (25 + 1e-12)) ≈ [−600000.0012, −800000.0016]
+    // torch 1.13: d/d input1 = −input2 / sqrt(ε · (25 + ε)), ε = 1e-12 as a float
+    // (9.999999960041972e-13): [−600000.0011987289, −800000.0015983052].
     const { output, grads } = evaluateLoss('CosineEmbeddingLoss', {
       input1: [[0, 0]],
       input2: [[3, 4]],
       target: [1],
     });
     close(output, 1);
-    close(grads['input1'], [[-600000.0012, -800000.0016]], 1e-4);
+    close(grads['input1'], [[-600000.0011987289, -800000.0015983052]], 1e-15);
     close(grads['input2'], [[0, 0]]);
   });
 

@@ -10,9 +10,11 @@ import { COSINE_EMBEDDING_META } from './cosineEmbeddingMeta.ts';
 /**
  * Added to each squared magnitude (aten Loss.cpp's EPSILON). It is not cosine_similarity's
  * eps: this cosine is `x·y / sqrt((‖x‖² + 1e-12)(‖y‖² + 1e-12))`, so a zero vector has cosine
- * 0 and even identical vectors have cosine a hair below 1.
+ * 0 and even identical vectors have cosine a hair below 1. Loss.cpp declares it a `float`, so
+ * the double it adds is 1e-12 rounded to single precision, 9.999999960041972e-13: next to a
+ * zero vector that moves the gradient (~1/sqrt(EPSILON)) by 2e-9 relative.
  */
-const EPSILON = 1e-12;
+const EPSILON = Math.fround(1e-12);
 
 function checkRanks(x1: Tensor, x2: Tensor, y: Tensor): void {
   const t = y.shape.length;

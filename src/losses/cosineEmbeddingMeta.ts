@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 
 /**
  * CosineEmbeddingLoss's catalog entry, kept apart from its compute so that the app's shell can list
@@ -42,11 +42,14 @@ export const COSINE_EMBEDDING_META: LossMeta = {
       min: -1,
       max: 1,
       step: 0.05,
+      // A NaN margin makes cos − margin NaN and its clamp blocks the gradient: the loss is NaN
+      // where target = −1, as in PyTorch.
+      acceptsNaN: true,
       doc: {
         en: 'Dissimilar pairs cost nothing once their cosine is at most margin; 0 to 0.5 is typical.',
         zh: '不相似的一对只要余弦不超过 margin 就不产生损失；通常取 0 到 0.5。',
       },
     },
-    REDUCTION_KEYWORD,
+    GET_ENUM_REDUCTION_KEYWORD,
   ],
 };

@@ -41,7 +41,11 @@ export const gaussianNllLoss: LossDefinition = {
     const vi = indexFor(varShape, outShape);
     const losses = new Float64Array(n);
     const dx = new Float64Array(n);
-    const dv = new Float64Array(n);
+    // var's gradient in its two autograd paths, per (unsqueezed) var element: log(var) is taken
+    // on var's own shape, so its upstream gradient is summed over the broadcast first and
+    // divided by v once; the d²/v path is differentiated element by element, then summed.
+    const logPath = new Float64Array(variance.data.length);
+    const ratioPath = new Float64Array(variance.data.length);
     const xs = input.data;
     const ys = target.data;
     const vs = variance.data;
@@ -59,18 +63,24 @@ export const gaussianNllLoss: LossDefinition = {
       losses[i] = 0.5 * (Math.log(v) + ratio) + constant;
       // Autograd's chain through 0.5·(log v + d²/v), step by step in its order: with a
       // denormal v, half / v overflows to inf, so a zero error gets inf·0 = NaN, as in PyTorch.
-      const gB = half / v;
-      dx[i] = gB * (2 * d);
-      dv[i] = gB - half * (ratio / v);
+      dx[i] = (half / v) * (2 * d);
+      const k = vi ? (vi[i] ?? 0) : i;
+      logPath[k] = (logPath[k] ?? 0) + half;
+      ratioPath[k] = (ratioPath[k] ?? 0) - half * (ratio / v);
     }
     const { output } = reduce({ shape: outShape, data: losses }, reduction);
-    // var's gradient goes back to var's own shape; unsqueezing did not reorder its data.
-    const varGrad = gradOnto(dv, vi, varShape);
+    // Over an empty broadcast the log path is 0 / v: NaN where v is NaN or 0 (eps = 0).
+    const dv = new Float64Array(vs.length);
+    for (let k = 0; k < vs.length; k++) {
+      const raw = vs[k] ?? 0;
+      dv[k] = (logPath[k] ?? 0) / (raw < eps ? eps : raw) + (ratioPath[k] ?? 0);
+    }
     return {
       output,
       grads: {
         input: gradOnto(dx, xi, input.shape),
-        var: { shape: [...variance.shape], data: varGrad.data },
+        // var's own shape: unsqueezing it to varShape did not reorder its data.
+        var: { shape: [...variance.shape], data: dv },
       },
     };
   },

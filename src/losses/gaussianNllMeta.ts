@@ -51,6 +51,8 @@ export const GAUSSIAN_NLL_META: LossMeta = {
       min: 0,
       max: 1,
       step: 0.01,
+      // PyTorch takes a NaN eps: clamp_(min=nan) leaves var as it is.
+      acceptsNaN: true,
       doc: {
         en: 'var is clamped to at least eps for stability. The clamp is invisible to autograd: var still gets a gradient.',
         zh: '为数值稳定，var 会被截断到不小于 eps。截断对自动求导不可见：var 仍照常获得梯度。',

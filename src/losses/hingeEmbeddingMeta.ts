@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 
 /**
  * HingeEmbeddingLoss's catalog entry, kept apart from its compute so that the app's shell can list
@@ -39,11 +39,13 @@ export const HINGE_EMBEDDING_META: LossMeta = {
       min: 0,
       max: 3,
       step: 0.05,
+      // PyTorch takes a NaN margin: max(0, NaN − x) is NaN where target ≠ 1, with no gradient.
+      acceptsNaN: true,
       doc: {
         en: 'How far apart a dissimilar pair must be before it stops costing anything.',
         zh: '不相似对之间的距离至少达到多少，才不再产生损失。',
       },
     },
-    REDUCTION_KEYWORD,
+    GET_ENUM_REDUCTION_KEYWORD,
   ],
 };

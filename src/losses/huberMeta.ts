@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 import { REGRESSION_ARGUMENTS } from './regressionArguments.ts';
 
 /**
@@ -14,7 +14,7 @@ export const HUBER_META: LossMeta = {
   },
   arguments: REGRESSION_ARGUMENTS,
   keywords: [
-    REDUCTION_KEYWORD,
+    GET_ENUM_REDUCTION_KEYWORD,
     {
       name: 'delta',
       kind: 'number',

@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 import { REGRESSION_ARGUMENTS } from './regressionArguments.ts';
 
 /**
@@ -13,5 +13,5 @@ export const L1_META: LossMeta = {
     zh: '平均绝对误差 |x − y|：对离群点稳健，梯度大小恒定。',
   },
   arguments: REGRESSION_ARGUMENTS,
-  keywords: [REDUCTION_KEYWORD],
+  keywords: [GET_ENUM_REDUCTION_KEYWORD],
 };

@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 
 /**
  * MarginRankingLoss's catalog entry, kept apart from its compute so that the app's shell can list
@@ -48,11 +48,13 @@ export const MARGIN_RANKING_META: LossMeta = {
       min: 0,
       max: 2,
       step: 0.05,
+      // PyTorch takes a NaN margin: every element is NaN and the clamp passes no gradient.
+      acceptsNaN: true,
       doc: {
         en: 'The gap by which the preferred score must win before the pair stops costing anything.',
         zh: '偏好的一方至少要领先多少分，这一对才不再产生损失。',
       },
     },
-    REDUCTION_KEYWORD,
+    GET_ENUM_REDUCTION_KEYWORD,
   ],
 };

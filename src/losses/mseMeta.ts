@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 import { REGRESSION_ARGUMENTS } from './regressionArguments.ts';
 
 /**
@@ -13,5 +13,5 @@ export const MSE_META: LossMeta = {
     zh: '均方误差 (x − y)²：处处光滑，但大误差占主导。',
   },
   arguments: REGRESSION_ARGUMENTS,
-  keywords: [REDUCTION_KEYWORD],
+  keywords: [GET_ENUM_REDUCTION_KEYWORD],
 };

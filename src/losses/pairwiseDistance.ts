@@ -39,6 +39,11 @@ export function pairwiseDistance(p: number, eps: number): Distance {
     return {
       value: { shape: outShape, data: norms },
       backward(g, gx, gy) {
+        // Autograd sums this call's gradient over the broadcast before adding it to what other
+        // distance calls gave the same input; a broadcast input gets its own sum first too, so
+        // that equal contributions of opposite sign cancel exactly, as in PyTorch.
+        const ox = ix ? new Float64Array(gx.length) : gx;
+        const oy = iy ? new Float64Array(gy.length) : gy;
         const gdiff = new Float64Array(len);
         for (let r = 0; r < rows; r++) {
           fillRow(r);
@@ -46,10 +51,12 @@ export function pairwiseDistance(p: number, eps: number): Distance {
           for (let j = 0, f = r * len; j < len; j++, f++) {
             const jx = ix ? (ix[f] ?? 0) : f;
             const jy = iy ? (iy[f] ?? 0) : f;
-            gx[jx] = (gx[jx] ?? 0) + (gdiff[j] ?? 0);
-            gy[jy] = (gy[jy] ?? 0) - (gdiff[j] ?? 0);
+            ox[jx] = (ox[jx] ?? 0) + (gdiff[j] ?? 0);
+            oy[jy] = (oy[jy] ?? 0) - (gdiff[j] ?? 0);
           }
         }
+        if (ox !== gx) for (let k = 0; k < gx.length; k++) gx[k] = (gx[k] ?? 0) + (ox[k] ?? 0);
+        if (oy !== gy) for (let k = 0; k < gy.length; k++) gy[k] = (gy[k] ?? 0) + (oy[k] ?? 0);
       },
     };
   };

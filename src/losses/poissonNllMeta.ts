@@ -58,6 +58,8 @@ export const POISSON_NLL_META: LossMeta = {
       min: 0,
       max: 1,
       step: 0.01,
+      // PyTorch takes a NaN eps: log(x + nan) makes the log_input=False loss NaN.
+      acceptsNaN: true,
       doc: {
         en: 'Added to the rate inside log when log_input=False, so a rate of 0 stays finite.',
         zh: 'log_input=False 时加到 log 内的速率上，使速率为 0 时仍然有限。',

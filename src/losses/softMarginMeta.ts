@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 
 /**
  * SoftMarginLoss's catalog entry, kept apart from its compute so that the app's shell can list
@@ -31,5 +31,5 @@ export const SOFT_MARGIN_META: LossMeta = {
       },
     },
   ],
-  keywords: [REDUCTION_KEYWORD],
+  keywords: [GET_ENUM_REDUCTION_KEYWORD],
 };

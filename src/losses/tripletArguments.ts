@@ -39,6 +39,8 @@ export const TRIPLET_MARGIN_KEYWORD: KeywordMeta = {
   min: 0,
   max: 3,
   step: 0.05,
+  // PyTorch takes a NaN margin (neither triplet loss checks it): the hinge is NaN, no gradient.
+  acceptsNaN: true,
   doc: {
     en: 'The gap required between d(a, n) and d(a, p); triplets already that far apart cost nothing.',
     zh: 'd(a, n) 与 d(a, p) 之间要求的差距；已经拉开这么远的三元组不产生损失。',

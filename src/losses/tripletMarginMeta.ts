@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 import {
   TRIPLET_ARGUMENTS,
   TRIPLET_MARGIN_KEYWORD,
@@ -26,6 +26,8 @@ export const TRIPLET_MARGIN_META: LossMeta = {
       min: 0.5,
       max: 4,
       step: 0.5,
+      // PyTorch takes a NaN p: the norms are NaN (std::pow(1, nan) = 1 aside).
+      acceptsNaN: true,
       doc: {
         en: 'The norm degree of the distance: 2 is Euclidean, 1 is Manhattan.',
         zh: '距离所用范数的次数：2 为欧氏距离，1 为曼哈顿距离。',
@@ -38,12 +40,14 @@ export const TRIPLET_MARGIN_META: LossMeta = {
       min: 0,
       max: 0.1,
       step: 0.001,
+      // PyTorch takes a NaN eps: every difference, and so every distance, is NaN.
+      acceptsNaN: true,
       doc: {
         en: 'Added to every component of the difference before the norm: ‖a − p + eps‖, not ‖a − p‖ + eps.',
         zh: '在求范数之前加到差向量的每个分量上：是 ‖a − p + eps‖，而不是 ‖a − p‖ + eps。',
       },
     },
     TRIPLET_SWAP_KEYWORD,
-    REDUCTION_KEYWORD,
+    GET_ENUM_REDUCTION_KEYWORD,
   ],
 };

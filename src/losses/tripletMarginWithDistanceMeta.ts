@@ -1,4 +1,4 @@
-import { REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
+import { GET_ENUM_REDUCTION_KEYWORD, type LossMeta } from '../core/meta.ts';
 import {
   TRIPLET_ARGUMENTS,
   TRIPLET_MARGIN_KEYWORD,
@@ -31,7 +31,7 @@ export const TRIPLET_MARGIN_WITH_DISTANCE_META: LossMeta = {
     },
     TRIPLET_MARGIN_KEYWORD,
     TRIPLET_SWAP_KEYWORD,
-    REDUCTION_KEYWORD,
+    GET_ENUM_REDUCTION_KEYWORD,
   ],
   legacyReductionFlags: false,
 };

@@ -1,4 +1,7 @@
 import { sgn } from '../core/sgn.ts';
+import { squareAdd } from '../core/squareAdd.ts';
+import { accuratePow } from '../core/accuratePow.ts';
+import { torchPow } from '../core/torchPow.ts';
 
 /**
  * `torch.linalg.vector_norm(x, ord=p)` of the first `length` entries of `data`, for every `p`
@@ -14,10 +17,9 @@ export function vectorNorm(data: Float64Array, length: number, ord: number): num
   const p = Math.fround(ord);
   let acc = 0;
   if (p === 2) {
-    for (let k = 0; k < length; k++) {
-      const x = data[k] ?? 0;
-      acc += x * x;
-    }
+    // PyTorch's kernel accumulates the squares with fused multiply-adds: so do we, bit for bit,
+    // so that distances which tie in PyTorch (a hinge exactly at 0) tie here too.
+    for (let k = 0; k < length; k++) acc = squareAdd(data[k] ?? 0, acc);
     return Math.sqrt(acc);
   }
   if (p === 1) {
@@ -28,14 +30,17 @@ export function vectorNorm(data: Float64Array, length: number, ord: number): num
     for (let k = 0; k < length; k++) acc += data[k] === 0 ? 0 : 1;
     return acc;
   }
-  if (!Number.isFinite(p)) {
+  // ±inf only: a NaN p takes the general branch below, where it makes the norm NaN.
+  if (Math.abs(p) === Infinity) {
     acc = p > 0 ? 0 : Infinity;
     const pick = p > 0 ? Math.max : Math.min;
     for (let k = 0; k < length; k++) acc = pick(acc, Math.abs(data[k] ?? 0));
     return acc;
   }
-  for (let k = 0; k < length; k++) acc += Math.pow(Math.abs(data[k] ?? 0), p);
-  return Math.pow(acc, 1 / p);
+  // std::pow, not Math.pow: Math.pow is an ulp off for one argument in ten (enough to move a
+  // hinge off an exact tie) and says NaN for pow(1, NaN), which a NaN p reaches.
+  for (let k = 0; k < length; k++) acc += accuratePow(Math.abs(data[k] ?? 0), p);
+  return accuratePow(acc, 1 / p);
 }
 
 /**
@@ -43,7 +48,8 @@ export function vectorNorm(data: Float64Array, length: number, ord: number): num
  * PyTorch's `norm_backward` branch by branch, including its choices where the norm is not
  * differentiable: 0 for p = 0, sign(0) = 0 for p = 1, a zero gradient where the norm is 0
  * (instead of 0/0), the gradient split evenly between tied extremes for p = ±∞, and x = 0
- * entries masked to 0 for p < 1 (where |x|^(p-1) would be infinite).
+ * entries masked to 0 for p < 1 (where |x|^(p-1) would be infinite). Its powers go through
+ * {@link torchPow}, so they round and overflow as PyTorch's `pow` does (p = −1 needs |x|^−2).
  */
 export function vectorNormBackward(
   data: Float64Array,
@@ -59,8 +65,9 @@ export function vectorNormBackward(
     // sgn, not Math.sign: PyTorch gives a NaN component gradient 0 here.
     for (let k = 0; k < length; k++) out[k] = sgn(data[k] ?? 0) * g;
   } else if (p === 2) {
+    // (x / norm) · g: bit for bit what PyTorch returns (x · (g / norm) is not).
     for (let k = 0; k < length; k++) out[k] = norm === 0 ? 0 : ((data[k] ?? 0) / norm) * g;
-  } else if (!Number.isFinite(p)) {
+  } else if (Math.abs(p) === Infinity) {
     let ties = 0;
     for (let k = 0; k < length; k++) if (Math.abs(data[k] ?? 0) === norm) ties++;
     for (let k = 0; k < length; k++) {
@@ -68,20 +75,22 @@ export function vectorNormBackward(
       out[k] = Math.abs(x) === norm ? (Math.sign(x) * g) / ties : 0;
     }
   } else if (p < 1) {
-    const scale = Math.pow(norm, 1 - p);
+    // sgn(x)·|x|^(p−1), masked to 0 at x = 0, times g·norm^(1−p). The masked entries are
+    // still multiplied: where norm is inf or NaN, 0·NaN makes them NaN, as in PyTorch.
+    const scale = g * torchPow(norm, 1 - p);
     for (let k = 0; k < length; k++) {
       const x = data[k] ?? 0;
-      out[k] = x === 0 ? 0 : Math.sign(x) * Math.pow(Math.abs(x), p - 1) * g * scale;
+      out[k] = sgn(x) * (x === 0 ? 0 : torchPow(Math.abs(x), p - 1)) * scale;
     }
   } else {
     // PyTorch's masked_fill(norm == 0, 0): an all-zero difference gets a zero gradient.
-    const scale = norm === 0 ? 0 : g / Math.pow(norm, p - 1);
+    const scale = norm === 0 ? 0 : g / torchPow(norm, p - 1);
     for (let k = 0; k < length; k++) {
       const x = data[k] ?? 0;
       out[k] =
         p < 2
-          ? Math.sign(x) * Math.pow(Math.abs(x), p - 1) * scale
-          : x * Math.pow(Math.abs(x), p - 2) * scale;
+          ? Math.sign(x) * torchPow(Math.abs(x), p - 1) * scale
+          : x * torchPow(Math.abs(x), p - 2) * scale;
     }
   }
 }

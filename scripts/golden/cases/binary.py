@@ -202,3 +202,22 @@ add("HingeEmbeddingLoss", "input (3,) against target (1, 3) gains a dimension", 
 add("HingeEmbeddingLoss", "input (2, 1) against an empty target broadcasts to (2, 0)", {"input": T([[0.2], [0.5]]), "target": T([])},
     reduction="none")
 add("HingeEmbeddingLoss", "sum over an empty broadcast is 0", {"input": T([[0.2], [0.5]]), "target": T([])}, reduction="sum")
+
+# ------------------------------------------- Found by the differential fuzz against PyTorch
+# Literal values only (no randn): these cases do not depend on the shared random generator.
+# 'elementwise_mean' is the deprecated spelling of 'mean': PyTorch warns and takes it.
+for loss, inputs in [
+    ("BCELoss", {"input": [0.25, 0.5, 0.875], "target": [0.0, 1.0, 1.0]}),
+    ("BCEWithLogitsLoss", {"input": [-1.0, 0.5, 3.0], "target": [0.0, 1.0, 1.0]}),
+    ("SoftMarginLoss", {"input": [-1.0, 0.5, 3.0], "target": [1.0, -1.0, 1.0]}),
+    ("HingeEmbeddingLoss", {"input": [0.25, 0.5, 3.0], "target": [1.0, -1.0, -1.0]}),
+    ("MarginRankingLoss", {"input1": [0.25, 0.5, 3.0], "input2": [1.0, -1.0, 2.0], "target": [1.0, -1.0, 1.0]}),
+]:
+    CASES.append({"loss": loss, "name": "reduction='elementwise_mean' is 'mean'", "inputs": inputs, "options": {"reduction": "elementwise_mean"}})
+    # _Loss.__init__ replaces reduction by the legacy flags' reading without checking it.
+    CASES.append({"loss": loss, "name": "legacy flags override even an invalid reduction", "inputs": inputs, "options": {"reduce": False, "reduction": "avg"}})
+# A NaN margin is a float like any other to PyTorch: accepted, and the hinge's clamp then blocks
+# every gradient it guards (NaN >= 0 is false).
+NAN = float("nan")
+CASES.append({"loss": "MarginRankingLoss", "name": "margin=NaN is accepted", "inputs": {"input1": [1.0, 2.0], "input2": [0.0, 0.0], "target": [1.0, -1.0]}, "options": {"margin": NAN, "reduction": "none"}})
+CASES.append({"loss": "HingeEmbeddingLoss", "name": "margin=NaN is accepted", "inputs": {"input": [1.0, 2.0], "target": [1.0, -1.0]}, "options": {"margin": NAN, "reduction": "none"}})

@@ -155,3 +155,57 @@ case(CE, "feature sizes differ", {"input1": randn(3, 4), "input2": randn(3, 5), 
 case(CE, "batch sizes differ", {"input1": randn(3, 4), "input2": randn(2, 4), "target": [1.0, -1.0, 1.0]}, {})
 case(CE, "target length differs", pairs(3, 4, [1.0, -1.0]), {})
 case(CE, "invalid reduction", pairs(3, 4, [1.0, -1.0, 1.0]), {"reduction": "max"})
+
+# ------------------------------------------- Found by the differential fuzz against PyTorch
+# Literal values only (no randn): these cases do not depend on the shared random generator.
+INF, NAN = float("inf"), float("nan")
+# p < 1: norm_backward masks |x|^(p-1) to 0 at x = 0 but still multiplies it by g·norm^(1-p),
+# so where that norm is NaN or inf the zero component's gradient is 0·NaN = NaN.
+for p in [0.5, 0.7]:
+    case(TM, f"p={p}: zero component of a NaN distance gets NaN", {"anchor": [[0.0, NAN]], "positive": [[0.0, 1.0]], "negative": [[2.0, 2.0]]}, {"p": p, "eps": 0.0, "reduction": "none"})
+case(TM, "p=0.5: zero component of an infinite distance gets NaN", {"anchor": [[0.0, INF]], "positive": [[0.0, 1.0]], "negative": [[2.0, 2.0]]}, {"p": 0.5, "eps": 0.0, "reduction": "none"})
+# PyTorch's pow(x, -2) is 1/(x·x): it reaches 0 once x·x overflows, so p = -1 on differences of
+# ~1e157 gives 0·inf = NaN where std::pow would give a denormal times inf = inf.
+case(TM, "p=-1: x.pow(-2) is 1/(x*x), 0 once x*x overflows", {"anchor": [[-1e75, 1.0]], "positive": [[0.0, 0.0]], "negative": [[1e157]]}, {"p": -1.0, "margin": 1e300})
+case(TM, "p=-1 on ordinary values", {"anchor": [[1.0, -2.0, 0.5]], "positive": [[0.5, 0.5, 0.5]], "negative": [[3.0, 1.0, -1.0]]}, {"p": -1.0, "margin": 2.0, "reduction": "none"})
+# 1 - cosine_similarity's backward runs div -> sqrt -> sum -> pow(2) at the clamped norm: pow's
+# 2*x overflows for |x| > ~9e307, so a row whose squared norm is inf gets 0*inf = NaN there.
+for r in ["sum", "none"]:
+    case(TD, f"cosine: |x| > 9e307 makes pow's 2*x overflow ({r})", {"anchor": [[1.0, 0.0]], "positive": [[1.0, 0.0]], "negative": [[1.0, 1.7e308]]}, {"distance_function": "cosine", "reduction": r})
+case(TD, "cosine: norms overflow to inf, swap", {"anchor": [[1e200, 3.0], [1.0, 2.0]], "positive": [[1.0, -1e300]], "negative": [[-1e-300, 1.0], [1.7e308, -1.7e308]]}, {"distance_function": "cosine", "swap": True, "reduction": "none", "margin": 0.5})
+# 'elementwise_mean' is the deprecated spelling of 'mean': PyTorch warns and takes it.
+for loss, inputs, options in [
+    (TM, {"anchor": [[0.0, 1.0], [2.0, 0.0]], "positive": [[0.5, 1.0], [2.0, 1.0]], "negative": [[1.0, 1.0], [0.0, 0.0]]}, {}),
+    (TD, {"anchor": [[0.0, 1.0], [2.0, 0.0]], "positive": [[0.5, 1.0], [2.0, 1.0]], "negative": [[1.0, 1.0], [0.0, 0.0]]}, {"distance_function": "cosine"}),
+    (CE, {"input1": [[0.0, 1.0], [2.0, 0.5]], "input2": [[0.5, 1.0], [2.0, 1.0]], "target": [1.0, -1.0]}, {}),
+]:
+    case(loss, "reduction='elementwise_mean' is 'mean'", inputs, {**options, "reduction": "elementwise_mean"})
+case(TM, "legacy flags override even an invalid reduction", {"anchor": [[0.0, 1.0]], "positive": [[0.5, 1.0]], "negative": [[1.0, 1.0]]}, {"reduce": False, "reduction": "avg"})
+case(CE, "legacy flags override even an invalid reduction", {"input1": [[0.0, 1.0]], "input2": [[0.5, 1.0]], "target": [-1.0]}, {"size_average": False, "reduction": None})
+# NaN keywords are floats like any other to PyTorch. A NaN p gives NaN norms, except where
+# std::pow(1, nan) = 1 keeps a distance of exactly 1 (Math.pow would say NaN).
+case(TM, "margin=NaN is accepted", {"anchor": [[1.0, 2.0]], "positive": [[0.0, 1.0]], "negative": [[0.0, 1.0]]}, {"margin": NAN, "reduction": "none"})
+case(TM, "eps=NaN is accepted", {"anchor": [[1.0, 2.0]], "positive": [[0.0, 1.0]], "negative": [[0.0, 1.0]]}, {"eps": NAN})
+case(TM, "p=NaN is accepted", {"anchor": [[0.25, 1.0]], "positive": [[0.5, 2.0]], "negative": [[0.0, 3.0]]}, {"p": NAN, "eps": 0.0})
+case(TM, "p=NaN: pow(1, nan) = 1 keeps a distance of exactly 1", {"anchor": [-4.6749419813420846e-39], "positive": [0.5], "negative": [0.0]}, {"p": NAN, "eps": 1.0})
+case(TD, "margin=NaN is accepted", {"anchor": [[1.0, 2.0]], "positive": [[0.0, 1.0]], "negative": [[0.0, 1.0]]}, {"margin": NAN, "distance_function": "cosine", "reduction": "none"})
+case(CE, "margin=NaN is accepted", {"input1": [[1.0, 2.0]], "input2": [[0.0, 1.0]], "target": [-1.0]}, {"margin": NAN})
+# Autograd adds up each distance call's gradient on its own (summed over the broadcast first), so
+# with positive = negative the anchor's two contributions cancel exactly. Interleaving them
+# element by element left residues, 2.7e-9 in the cosine case where the norm is clamped to eps.
+SAME = [[1.1, 0.4, -0.9], [0.2, 2.5, 1.3], [0.7, 0.1, 0.5]]
+case(TM, "positive = negative, anchor (1,D) broadcast: anchor gradient exactly 0", {"anchor": [[0.3, -1.7, 2.2]], "positive": SAME, "negative": SAME}, {"p": 3.0})
+case(TD, "cosine, positive = negative, anchor norm below eps: anchor gradient exactly 0", {"anchor": [[-1.4365628435932095e-133, 1.0617885009818589e-14, -6.090855339363142e-76]], "positive": [[-2.2585252555394604e-290, 7.813389875461472e+71, -0.0]], "negative": [[-2.2585252555394604e-290, 7.813389875461472e+71, -0.0]]}, {"distance_function": "cosine"})
+case(TD, "cosine, positive = negative, anchor (1,D) broadcast", {"anchor": [[0.3, -1.7, 2.2]], "positive": SAME, "negative": SAME}, {"distance_function": "cosine", "reduction": "sum"})
+# PyTorch's 2-norm accumulates the squares with fused multiply-adds. Here margin is chosen so the
+# hinge is exactly 0 in PyTorch's arithmetic (the gradient passes); plainly rounded squares make
+# it -4.4e-16 and block the gradient.
+case(TM, "hinge exactly 0 through the FMA-accumulated 2-norm", {"anchor": [[0.427, 0.325, -1.366]], "positive": [[-0.277, -0.426, 0.892]], "negative": [[1.979, 1.798, 0.177]]}, {"margin": 0.15647685539710565, "eps": 0.0})
+# Loss.cpp's EPSILON is a float: 1e-12 becomes 9.999999960041972e-13. Next to a zero vector the
+# gradient is ~1/sqrt(EPSILON), and here two such terms of 1e6 cancel to 1.8e-6.
+case(CE, "zero input2: gradients of order 1/sqrt(EPSILON), EPSILON a float", {"input1": [[0.0, 0.0], [3.0, 4.0]], "input2": [[3.0, 4.0], [0.0, 0.0]], "target": [1.0, -1.0]}, {"margin": -0.5, "reduction": "none"})
+case(CE, "zero input2 broadcast: 1e6-sized terms cancel", {"input1": [[-1.5], [0.5], [-1.5]], "input2": [[0.0]], "target": [0.0, 1.0, 1.0]}, {"reduction": "sum"})
+# The general p-norm is pow(sum of pow(|x|, p), 1/p) through glibc's std::pow, correctly rounded
+# where V8's Math.pow is an ulp off in one case in ten: an ulp moves the hinge off an exact tie.
+case(TM, "p=2.5: hinges exactly at 0 decided by correctly rounded pow", {"anchor": [[0.0], [0.5], [1.0], [0.5]], "positive": [[-1.5], [1.0], [-2.0], [0.5]], "negative": [[-0.5], [2.0], [-0.5], [0.0]]}, {"p": 2.5, "reduction": "none"})
+case(TM, "p=-0.5 with swap: a tie decided by pow(0.5, -0.5)", {"anchor": 4.7734678671999003e-281, "positive": 4.7734678671999003e-281, "negative": 0.5}, {"p": -0.5, "eps": 0.0, "margin": 0.5, "swap": True, "reduction": "sum"})

@@ -178,3 +178,34 @@ case(K, "legacy size_average=False", {"input": log_softmax(2, 3), "target": soft
 case(K, "legacy reduce=False overrides batchmean", {"input": log_softmax(2, 3), "target": softmax(2, 3)}, reduce=False, reduction="batchmean")
 case(K, "legacy size_average=True replaces batchmean by mean", {"input": log_softmax(2, 3), "target": softmax(2, 3)}, size_average=True, reduction="batchmean")
 case(K, "unknown reduction", {"input": log_softmax(3), "target": softmax(3)}, reduction="avg")
+
+# ------------------------------------------- Found by the differential fuzz against PyTorch
+# Literal values only (no randn): these cases do not depend on the shared random generator.
+P = "PoissonNLLLoss"
+# exp(input) and log(input + eps) run on input's own shape before target broadcasts, so autograd
+# sums the upstream gradient over the broadcast first: (-5 + -0)/0 = -inf, not 0/0 = NaN.
+case(P, "rate 0, eps=0, broadcast over targets 5 and 0: -inf, not NaN", {"input": [0.0], "target": f([[5.0], [0.0], [1.0]])}, log_input=False, eps=0.0, reduction="sum")
+case(P, "rate -eps broadcast over targets", {"input": [-1e-8], "target": f([[5.0], [0.0], [1.0]])}, log_input=False, reduction="none")
+# An empty broadcast leaves 0 * exp(x) for the exp path: NaN once exp(x) overflows.
+case(P, "empty broadcast: 0 * exp(710) is NaN", {"input": f([[1.0], [710.0]]), "target": f([[], []])}, reduction="mean")
+case(P, "empty broadcast: 0 / (x + eps) is NaN at x = -eps", {"input": f([[1.0], [0.0]]), "target": f([[], []])}, log_input=False, eps=0.0, reduction="sum")
+G = "GaussianNLLLoss"
+# log(var) runs on var's own shape: over an empty broadcast its gradient is 0 / v, NaN where v
+# is NaN or (eps = 0) zero.
+case(G, "empty broadcast: var's gradient is 0/v, NaN for a NaN var", {"input": f([[], []]), "target": f([[], []]), "var": f([[NAN], [1.0]])}, reduction="mean")
+case(G, "empty broadcast: 0-d var 0 with eps=0 gets 0/0", {"input": f([]), "target": f([]), "var": 0.0}, eps=0.0, reduction="none")
+case(G, "var (N,1) shared along the last dim, target broadcast", {"input": f([[1.0, 2.0, 3.0], [0.5, -1.0, 2.0]]), "target": f([[0.0, 2.5, 1.0]]), "var": f([[0.5], [2.0]])}, reduction="sum", full=True)
+# 'elementwise_mean' is the deprecated spelling of 'mean'. Most losses take it; PoissonNLLLoss and
+# GaussianNLLLoss check reduction against the three current names and refuse it, unless (Poisson)
+# the legacy flags replace reduction before anyone looks at it.
+for loss, kw in [("SmoothL1Loss", "beta"), ("HuberLoss", "delta")]:
+    case(loss, "reduction='elementwise_mean' is 'mean'", {"input": [1.0, -2.0, 0.5], "target": [0.0, 0.0, 1.0]}, reduction="elementwise_mean", **{kw: 0.5})
+case("SmoothL1Loss", "legacy flags override even an invalid reduction", {"input": [1.0, -2.0, 0.5], "target": [0.0, 0.0, 1.0]}, size_average=False, reduction="avg")
+case(P, "reduction='elementwise_mean' is refused", {"input": [0.5, 1.0], "target": [1.0, 2.0]}, reduction="elementwise_mean")
+case(P, "legacy flags replace even 'elementwise_mean'", {"input": [0.5, 1.0], "target": [1.0, 2.0]}, size_average=False, reduction="elementwise_mean")
+case(G, "reduction='elementwise_mean' is refused", {"input": [0.5, 1.0], "target": [1.0, 2.0], "var": [1.0, 2.0]}, reduction="elementwise_mean")
+# NaN keywords: PyTorch accepts a NaN eps; its checks beta >= 0 and delta > 0 refuse NaN.
+case("SmoothL1Loss", "beta=NaN fails beta >= 0", {"input": [1.0, -2.0], "target": [0.0, 0.0]}, beta=NAN)
+case("HuberLoss", "delta=NaN fails delta > 0", {"input": [1.0, -2.0], "target": [0.0, 0.0]}, delta=NAN)
+case(P, "eps=NaN is accepted", {"input": [0.5, 1.0], "target": [1.0, 2.0]}, log_input=False, eps=NAN, reduction="none")
+case(G, "eps=NaN is accepted: the clamp leaves var as it is", {"input": [1.0, 2.0], "target": [0.0, 0.0], "var": [1.0, 1e-9]}, eps=NAN, reduction="none")

@@ -26,3 +26,11 @@ for loss in ["L1Loss", "MSELoss"]:
     add("legacy reduce=True, size_average=True", {"input": randn(4), "target": randn(4)}, {"reduce": True, "size_average": True})
     add("shapes that do not broadcast", {"input": randn(2, 3), "target": randn(4)})
     add("bad reduction", {"input": randn(2), "target": randn(2)}, {"reduction": "avg"})
+
+# ------------------------------------------- Found by the differential fuzz against PyTorch
+# Literal values only (no randn): these cases do not depend on the shared random generator.
+# 'elementwise_mean' is the deprecated spelling of 'mean': PyTorch warns and takes it.
+for loss in ["L1Loss", "MSELoss"]:
+    CASES.append({"loss": loss, "name": "reduction='elementwise_mean' is 'mean'", "inputs": {"input": [1.0, -2.0, 0.5], "target": [0.0, 0.0, 1.0]}, "options": {"reduction": "elementwise_mean"}})
+    # _Loss.__init__ replaces reduction by the legacy flags' reading without checking it.
+    CASES.append({"loss": loss, "name": "legacy flags override even an invalid reduction", "inputs": {"input": [1.0, -2.0, 0.5], "target": [0.0, 0.0, 1.0]}, "options": {"size_average": False, "reduction": "avg"}})
