@@ -5,23 +5,11 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
  * phone): whether it scrolls now, so it can join the Tab order only then. Keyboard users can
  * only scroll what they can focus; a box that fits stays out of the way.
  *
- * Checked in the next frame after `content` changes, again when the box or its first child
- * resizes, and once web fonts have loaded (KaTeX's glyphs widen a formula after first paint).
+ * Checked in the frame after `content` changes, again when the box or its first child resizes,
+ * and whenever the page finishes loading a web font: KaTeX fetches a glyph font (the large
+ * brackets of a sum, say) the first time a formula uses it, which widens that formula's content
+ * after its first paint without resizing either observed box.
  */
-/**
- * document.fonts.ready, asked for once: reading it makes the browser resolve styles, which in an
- * effect that runs on every slider move costs a forced layout each time (5 ms on HuberLoss).
- * Fonts that load later still widen their box, and the ResizeObserver sees that.
- */
-let fontsReady: Promise<unknown> | undefined;
-let fontsLoaded = false;
-function whenFontsReady(): Promise<unknown> {
-  fontsReady ??= (document.fonts?.ready ?? Promise.resolve()).then(() => {
-    fontsLoaded = true;
-  });
-  return fontsReady;
-}
-
 export function useScrollFocus<T extends HTMLElement>(
   content: unknown,
 ): [RefObject<T | null>, boolean] {
@@ -40,12 +28,14 @@ export function useScrollFocus<T extends HTMLElement>(
     const observer = new ResizeObserver(check);
     observer.observe(el);
     if (el.firstElementChild) observer.observe(el.firstElementChild);
-    // Once the fonts are in, the observer's first report is enough (a check from a resolved
-    // promise would run straight after this effect and force the layout again).
-    if (!fontsLoaded) void whenFontsReady().then(check);
+    // An event, not document.fonts.ready: asking for that promise in an effect that runs on
+    // every slider move makes the browser resolve styles each time (5 ms per move on HuberLoss).
+    const fonts = typeof document.fonts === 'undefined' ? null : document.fonts;
+    fonts?.addEventListener('loadingdone', check);
     return () => {
       live = false;
       observer.disconnect();
+      fonts?.removeEventListener('loadingdone', check);
     };
   }, [content]);
   return [ref, scrollable];
