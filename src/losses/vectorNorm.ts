@@ -65,8 +65,9 @@ export function vectorNormBackward(
     // sgn, not Math.sign: PyTorch gives a NaN component gradient 0 here.
     for (let k = 0; k < length; k++) out[k] = sgn(data[k] ?? 0) * g;
   } else if (p === 2) {
-    // (x / norm) · g: bit for bit what PyTorch returns (x · (g / norm) is not).
-    for (let k = 0; k < length; k++) out[k] = norm === 0 ? 0 : ((data[k] ?? 0) / norm) * g;
+    // (x / norm) · g: bit for bit what PyTorch returns (x · (g / norm) is not). The mask comes
+    // before the product, so a zero norm gives 0 · g, a zero with g's sign.
+    for (let k = 0; k < length; k++) out[k] = (norm === 0 ? 0 : (data[k] ?? 0) / norm) * g;
   } else if (Math.abs(p) === Infinity) {
     let ties = 0;
     for (let k = 0; k < length; k++) if (Math.abs(data[k] ?? 0) === norm) ties++;
