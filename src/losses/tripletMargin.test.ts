@@ -183,5 +183,36 @@ describe('TripletMarginLoss with a NaN component', () => {
         ],
       ]);
     });
+
+    it("p < 1 multiplies in PyTorch's order, so opposite contributions cancel to exactly 0", () => {
+      const inputs = {
+        anchor: [
+          [1, -0.5],
+          [3, 0.5],
+          [3, 1.5],
+        ],
+        positive: [
+          [-1, 1.5],
+          [0.5, 1],
+          [0.5, 0.5],
+        ],
+        negative: [
+          [-0.5, -1],
+          [2, 2],
+          [0, 1.5],
+        ],
+      };
+      const { grads } = evaluateLoss('TripletMarginLoss', inputs, {
+        margin: 0,
+        p: 0.5,
+        eps: 0.5,
+        swap: true,
+      });
+      expect(zeroSigns(grads['positive'])).toEqual([
+        ['.', '.'],
+        ['.', '.'],
+        ['.', '0'],
+      ]);
+    });
   });
 });

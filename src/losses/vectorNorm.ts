@@ -76,12 +76,13 @@ export function vectorNormBackward(
       out[k] = Math.abs(x) === norm ? (Math.sign(x) * g) / ties : 0;
     }
   } else if (p < 1) {
-    // sgn(x)·|x|^(p−1), masked to 0 at x = 0, times g·norm^(1−p). The masked entries are
-    // still multiplied: where norm is inf or NaN, 0·NaN makes them NaN, as in PyTorch.
-    const scale = g * torchPow(norm, 1 - p);
+    // sgn(x)·|x|^(p−1), masked to 0 at x = 0, times g, times norm^(1−p): in this order, as
+    // PyTorch multiplies, so contributions that cancel there cancel here to the last bit. The
+    // masked entries are still multiplied: where norm is inf or NaN, 0·NaN makes them NaN.
+    const scale = torchPow(norm, 1 - p);
     for (let k = 0; k < length; k++) {
       const x = data[k] ?? 0;
-      out[k] = sgn(x) * (x === 0 ? 0 : torchPow(Math.abs(x), p - 1)) * scale;
+      out[k] = sgn(x) * (x === 0 ? 0 : torchPow(Math.abs(x), p - 1)) * g * scale;
     }
   } else {
     // PyTorch's masked_fill(norm == 0, 0): an all-zero difference gets a zero gradient.
