@@ -9,7 +9,12 @@ import type { KeywordValue } from '../losses/types.ts';
 export function pyNumber(v: number): string {
   if (Number.isNaN(v)) return "float('nan')";
   if (!Number.isFinite(v)) return v > 0 ? "float('inf')" : "-float('inf')";
-  return Number.isInteger(v) ? `${v}.` : String(v);
+  // String(-0) is '0', which would lose the sign PyTorch keeps (and prints, as -0.).
+  if (Object.is(v, -0)) return '-0.';
+  const text = String(v);
+  // From 1e21 on JS writes whole numbers with an exponent ('1e+21'): already a Python float,
+  // and a trailing '.' would make it a syntax error.
+  return Number.isInteger(v) && !text.includes('e') ? `${text}.` : text;
 }
 
 export function pyInt(v: number): string {

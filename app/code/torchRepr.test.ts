@@ -16,6 +16,10 @@ describe('pyFixed rounds like Python', () => {
     expect(pyFixed(0.125, 2)).toBe('0.12');
     expect(pyFixed(0.375, 2)).toBe('0.38');
   });
+  it('writes every digit of values from 1e21 on, where toFixed switches to an exponent', () => {
+    expect(pyFixed(1e22, 0)).toBe('10000000000000000000000');
+    expect(pyFixed(-9e24, 2)).toBe('-9000000000000000385875968.00');
+  });
   it('keeps the sign of negative zero', () => {
     expect(pyFixed(-0, 4)).toBe('-0.0000');
     expect(pyFixed(-0.00001, 4)).toBe('-0.0000');

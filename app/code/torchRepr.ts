@@ -20,6 +20,11 @@ function rank(v: NestedNumbers): number {
 
 /** Python's `'{:.Nf}'`: round half to even on the exact binary value (JS rounds ties up). */
 export function pyFixed(v: number, digits: number): string {
+  // From 1e21 on, toFixed answers with an exponent; Python writes every digit of the value,
+  // which is a whole number there, so BigInt spells it exactly.
+  if (Number.isFinite(v) && Math.abs(v) >= 1e21) {
+    return `${BigInt(v).toString()}${digits > 0 ? `.${'0'.repeat(digits)}` : ''}`;
+  }
   let text = v.toFixed(digits);
   const exact = Math.abs(v).toFixed(Math.min(100, digits + 30));
   const tail = exact.slice(exact.indexOf('.') + 1 + digits);

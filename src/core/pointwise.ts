@@ -2,6 +2,7 @@ import { broadcastIndex, broadcastShapes, sameShape, sumToShape } from './broadc
 import type { TensorLossResult } from './definition.ts';
 import { gradScaleOf, type Reduction } from './reduction.ts';
 import { numel, scalar, type Tensor } from './tensor.ts';
+import { torchSum } from './torchSum.ts';
 
 /** A loss of one prediction `x` and one target `y`, element by element, and its d/dx. */
 export interface PointwiseFormula {
@@ -19,9 +20,8 @@ export interface PointwiseFormula {
  * (as L1Loss, MSELoss and friends do, with a warning, when the shapes differ), then reduces.
  * The gradient is summed back onto `input`'s own shape.
  *
- * One pass over the elements: for 'mean' and 'sum' the losses are added up as they are computed
- * (in index order, as a separate reduction would, so the result is the same to the last bit)
- * instead of being stored and summed again; equal shapes skip the index maps.
+ * For 'mean' and 'sum' the losses are not stored: torchSum computes each as it adds it up, in
+ * PyTorch's order, so the result is the same to the last bit. Equal shapes skip the index maps.
  */
 export function pointwiseLoss(
   input: Tensor,
@@ -38,13 +38,11 @@ export function pointwiseLoss(
   const xs = input.data;
   const ys = target.data;
   const scale = gradScaleOf(reduction, n);
-  let sum = 0;
   if (xi === null && yi === null) {
     for (let i = 0; i < n; i++) {
       const x = xs[i] as number;
       const y = ys[i] as number;
       if (losses) losses[i] = formula.loss(x, y);
-      else sum += formula.loss(x, y);
       grads[i] = formula.grad(x, y, scale);
     }
   } else {
@@ -52,10 +50,18 @@ export function pointwiseLoss(
       const x = xs[xi ? (xi[i] as number) : i] as number;
       const y = ys[yi ? (yi[i] as number) : i] as number;
       if (losses) losses[i] = formula.loss(x, y);
-      else sum += formula.loss(x, y);
       grads[i] = formula.grad(x, y, scale);
     }
   }
+  const lossAt =
+    xi === null && yi === null
+      ? (i: number) => formula.loss(xs[i] as number, ys[i] as number)
+      : (i: number) =>
+          formula.loss(
+            xs[xi ? (xi[i] as number) : i] as number,
+            ys[yi ? (yi[i] as number) : i] as number,
+          );
+  const sum = losses ? 0 : torchSum(n, lossAt);
   const output = losses
     ? { shape: outShape, data: losses }
     : scalar(reduction === 'mean' ? sum / n : sum);

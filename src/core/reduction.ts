@@ -1,5 +1,6 @@
 import { LossInputError } from './LossInputError.ts';
 import { scalar, type Tensor } from './tensor.ts';
+import { torchSum } from './torchSum.ts';
 
 export const REDUCTIONS = ['none', 'mean', 'sum'] as const;
 export type Reduction = (typeof REDUCTIONS)[number];
@@ -12,19 +13,20 @@ export function gradScaleOf(reduction: Reduction, n: number): number {
 }
 
 /**
- * Applies `reduction` to per-element losses. Returns the output and the factor by which each
- * element's local gradient is scaled (d output / d element): 1 for `none` and `sum`, 1/n for
- * `mean`. A `mean` over zero elements is NaN, as in PyTorch.
+ * Applies `reduction` to per-element losses, adding them in PyTorch's order (see torchSum).
+ * Returns the output and the factor by which each element's local gradient is scaled
+ * (d output / d element): 1 for `none` and `sum`, 1/n for `mean`. A `mean` over zero elements
+ * is NaN, as in PyTorch.
  */
 export function reduce(
   losses: Tensor,
   reduction: Reduction,
 ): { output: Tensor; gradScale: number } {
   if (reduction === 'none') return { output: losses, gradScale: 1 };
-  let sum = 0;
-  for (const v of losses.data) sum += v;
+  const { data } = losses;
+  const n = data.length;
+  const sum = torchSum(n, (i) => data[i] ?? 0);
   if (reduction === 'sum') return { output: scalar(sum), gradScale: 1 };
-  const n = losses.data.length;
   return { output: scalar(sum / n), gradScale: gradScaleOf(reduction, n) };
 }
 

@@ -85,4 +85,17 @@ describe('BCELoss', () => {
       ),
     ).toThrow(/broadcast shape \[2, 2\]/);
   });
+
+  it("'mean' divides the gradient by n last, as PyTorch's backward does (values from torch 1.13)", () => {
+    // Multiplying by 1/n instead changes the last bit: 128571429085.1746 where PyTorch prints
+    // 128571429085.1747.
+    const { grads } = evaluateLoss('BCELoss', {
+      input: [0, 0.9, 0, 0.3333, 0.5, 0.5, 1],
+      target: [1, 0.3333, 0.3333, 0, 1, 1, 0.1],
+    });
+    expect(grads['input']).toEqual([
+      -142857143427.97183, 0.8995238095238097, -47614285904.543015, 0.2142750005356875,
+      -0.2857142857142857, -0.2857142857142857, 128571429085.17465,
+    ]);
+  });
 });

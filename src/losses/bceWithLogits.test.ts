@@ -64,4 +64,14 @@ describe('BCEWithLogitsLoss', () => {
       ),
     ).toThrow(/pos_weight of shape \[2, 2\]/);
   });
+
+  it("'mean' divides the gradient by n last, as PyTorch's backward does", () => {
+    const input = [1.5, -0.8, 0.4, -2.2, 3, 0.1, -0.3];
+    const target = [1, 0, 0, 1, 0.5, 1, 0];
+    const weight = [0.3, 1, 2, 0.7, 1, 1, 3];
+    const mean = evaluateLoss('BCEWithLogitsLoss', { input, target }, { weight });
+    const sum = evaluateLoss('BCEWithLogitsLoss', { input, target }, { weight, reduction: 'sum' });
+    const perElement = sum.grads['input'] as number[];
+    expect(mean.grads['input']).toEqual(perElement.map((g) => g / input.length));
+  });
 });

@@ -26,3 +26,14 @@ export function scatterAdd(
   const j = index ? (index[f] ?? 0) : f;
   out[j] = (out[j] ?? 0) + value;
 }
+
+/**
+ * A gradient buffer for {@link scatterAdd} that gets PyTorch's signed zeros right. Autograd never
+ * adds a gradient to a zero: a tensor reached by one path gets that path's value itself, so the
+ * buffer starts at −0, the one zero that leaves every value as it is (−0 + x = x, even for
+ * x = −0). A sum over broadcast positions is torch.sum, which starts from +0 instead.
+ */
+export function gradBuffer(length: number, index: Int32Array | null): Float64Array {
+  const out = new Float64Array(length);
+  return index ? out : out.fill(-0);
+}

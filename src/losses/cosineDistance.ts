@@ -1,6 +1,6 @@
 import { broadcastShapes } from '../core/broadcast.ts';
 import { checkDim, reducePlan } from '../core/reduceDim.ts';
-import { indexOrNull } from './broadcastGather.ts';
+import { gradBuffer, indexOrNull } from './broadcastGather.ts';
 import type { Distance } from './distance.ts';
 
 /** `F.cosine_similarity`'s default floor on each vector's norm. */
@@ -65,8 +65,8 @@ export const cosineDistance: Distance = (x, y, names) => {
       // Both paths meet at x before they are summed over the broadcast, and this call's total
       // joins gx only at the end, as autograd adds up each distance call on its own: with
       // positive = negative, d(a, p) − d(a, n) then leaves the anchor exactly 0, not a residue.
-      const ox = new Float64Array(gx.length);
-      const oy = new Float64Array(gy.length);
+      const ox = gradBuffer(gx.length, ix);
+      const oy = gradBuffer(gy.length, iy);
       for (let r = 0; r < rows; r++) {
         const f0 = start(r);
         const na = nx[r] ?? 1;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateLoss, type NestedNumbers } from '../index.ts';
 import { mismatch } from '../testing/golden.ts';
+import { zeroSigns } from '../testing/zeroSigns.ts';
 
 const close = (actual: NestedNumbers | undefined, expected: NestedNumbers, tol = 1e-12): void =>
   expect(mismatch(actual, expected, tol, tol)).toBeNull();
@@ -111,5 +112,17 @@ describe('CosineEmbeddingLoss where the cosine is NaN', () => {
       [NaN, NaN],
       [0, -0.9999999999989999],
     ]);
+  });
+
+  it('leaves an inactive pair the zero gradients autograd gives, with their signs', () => {
+    // torch 1.13 prints input1.grad as tensor([[0., -0.]]): the clamp passes +0, which
+    // cos = prod / denom turns into −0 · prod / denom² on the way to x1² and back to x1.
+    const { grads } = evaluateLoss(
+      'CosineEmbeddingLoss',
+      { input1: [[10, 1]], input2: [[2, -3]], target: [-1] },
+      { margin: 1, reduction: 'sum' },
+    );
+    expect(zeroSigns(grads['input1'])).toEqual([['0', '-0']]);
+    expect(zeroSigns(grads['input2'])).toEqual([['0', '0']]);
   });
 });

@@ -4,7 +4,7 @@ import { LossInputError } from '../core/LossInputError.ts';
 import { checkDim, reducePlan, scatterScaledAlong, sumProductsAlong } from '../core/reduceDim.ts';
 import { reduce, type Reduction } from '../core/reduction.ts';
 import { formatShape, numel, type Tensor } from '../core/tensor.ts';
-import { gather, indexOrNull, scatterAdd } from './broadcastGather.ts';
+import { gather, gradBuffer, indexOrNull, scatterAdd } from './broadcastGather.ts';
 import { COSINE_EMBEDDING_META } from './cosineEmbeddingMeta.ts';
 
 /**
@@ -94,9 +94,10 @@ export const cosineEmbeddingLoss: LossDefinition = {
     );
 
     // cos = prod / sqrt(mag1 · mag2): back to prod and the two squared magnitudes.
-    const gProd = new Float64Array(prod.length);
-    const gMag1 = new Float64Array(mag1.length);
-    const gMag2 = new Float64Array(mag2.length);
+    // Zeros keep autograd's signs (see gradBuffer): PyTorch prints an inactive pair's −0s.
+    const gProd = gradBuffer(prod.length, iP);
+    const gMag1 = gradBuffer(mag1.length, iM1);
+    const gMag2 = gradBuffer(mag2.length, iM2);
     for (let f = 0; f < size; f++) {
       // No shortcut for g = 0: PyTorch's autograd runs this chain for every element, and where
       // the cosine is NaN (inf/inf, nan inputs) 0 · NaN makes the gradient NaN there too.
@@ -114,8 +115,8 @@ export const cosineEmbeddingLoss: LossDefinition = {
     // d(x · x)/dx = 2x: fold the 2 into the coefficients.
     for (let r = 0; r < gMag1.length; r++) gMag1[r] = 2 * (gMag1[r] ?? 0);
     for (let r = 0; r < gMag2.length; r++) gMag2[r] = 2 * (gMag2[r] ?? 0);
-    const g1 = new Float64Array(a.length);
-    const g2 = new Float64Array(b.length);
+    const g1 = gradBuffer(a.length, i1);
+    const g2 = gradBuffer(b.length, i2);
     scatterScaledAlong(prodPlan, gProd, b, i2, g1, i1);
     scatterScaledAlong(prodPlan, gProd, a, i1, g2, i2);
     scatterScaledAlong(plan1, gMag1, a, null, g1, null);

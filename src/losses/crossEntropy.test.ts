@@ -120,6 +120,27 @@ describe('CrossEntropyLoss', () => {
     );
   });
 
+  it('a probability row of zeros has a gradient of +0s, as PyTorch prints it (not -0.0000)', () => {
+    // −(log p · t) back through log_softmax: g = −0 per class, Σ g = −0 (vec::reduce_all
+    // starts from the first value), and −0 − p · (−0) = +0.
+    const { grads } = evaluateLoss(
+      'CrossEntropyLoss',
+      {
+        input: [
+          [1, -3],
+          [-1.5, 1],
+        ],
+        target: [
+          [0, 0],
+          [0, 0.1],
+        ],
+      },
+      { reduction: 'none' },
+    );
+    const row = (grads['input'] as number[][])[0] ?? [];
+    expect(row.map((v) => Object.is(v, 0))).toEqual([true, true]);
+  });
+
   it('refuses ignore_index ≥ 0 with class-probability targets', () => {
     const probs = x.map(() => [0.25, 0.25, 0.25, 0.25]);
     expect(() =>

@@ -3,6 +3,7 @@ import type { LossDefinition } from '../core/definition.ts';
 import { LossInputError } from '../core/LossInputError.ts';
 import { gradScaleOf, reduce, type Reduction } from '../core/reduction.ts';
 import { numel, tensor } from '../core/tensor.ts';
+import { torchSum } from '../core/torchSum.ts';
 import { MULTI_LABEL_SOFT_MARGIN_META } from './multiLabelSoftMarginMeta.ts';
 
 /**
@@ -40,6 +41,7 @@ export const multiLabelSoftMarginLoss: LossDefinition = {
     const inner = numel(shape.slice(axis + 1));
     const outShape = [...shape.slice(0, axis), ...shape.slice(axis + 1)];
     const rows = new Float64Array(numel(outShape));
+    const terms = new Float64Array(numel(shape));
     const local = new Float64Array(numel(shape));
     const outer = numel(shape.slice(0, axis));
     // d output / d (weighted term): the reduction's scale, then sum(dim) / C.
@@ -56,8 +58,7 @@ export const multiLabelSoftMarginLoss: LossDefinition = {
           const z = Math.exp(-Math.abs(x));
           const log1pZ = Math.log1p(z);
           const loss = -(y * (Math.min(x, 0) - log1pZ) + (1 - y) * (Math.min(-x, 0) - log1pZ)) * w;
-          const r = o * inner + k;
-          rows[r] = (rows[r] ?? 0) + loss;
+          terms[e] = loss;
           // Its backward: (logσ)'(v) = 1 − z/(1+z) for v < 0, z/(1+z) otherwise (so -0 takes the
           // second branch, as in PyTorch), giving d l / d x = −(y·(logσ)'(x) − (1−y)·(logσ)'(−x))·w.
           // Autograd multiplies from the outside in: an infinite weight meets the label factors
@@ -70,7 +71,17 @@ export const multiLabelSoftMarginLoss: LossDefinition = {
         }
       }
     }
-    for (let r = 0; r < rows.length; r++) rows[r] = (rows[r] ?? 0) / classes;
+    // sum(dim) over each row in PyTorch's order (torchSum), when the row is contiguous (the
+    // summed dim is the last, as for every (N, C) input); else in index order.
+    for (let o = 0; o < outer; o++) {
+      for (let k = 0; k < inner; k++) {
+        const at = (j: number) => terms[(o * span + j) * inner + k] ?? 0;
+        let sum = 0;
+        if (inner === 1) sum = torchSum(span, at);
+        else for (let j = 0; j < span; j++) sum += at(j);
+        rows[o * inner + k] = sum / classes;
+      }
+    }
     const { output } = reduce(tensor(outShape, rows), reduction);
     const grad = xi ? sumToShape(local, xi, input.shape) : { shape: [...input.shape], data: local };
     return { output, grads: { input: grad } };

@@ -52,4 +52,44 @@ describe('NLLLoss', () => {
       'Expected input batch_size (2) to match target batch_size (3).',
     );
   });
+
+  it("adds a batch in the kernel's cascaded order, as PyTorch does (values from torch 1.13)", () => {
+    // Position 0 is carried to the top partial sum at once and added last: 5.8, where index
+    // order gives 5.800000000000001.
+    const { output } = evaluateLoss(
+      'NLLLoss',
+      {
+        input: [
+          [-0.2, -2.2],
+          [-0.7, -1.2],
+          [-0.5, -2.9],
+        ],
+        target: [1, 0, 1],
+      },
+      { reduction: 'sum' },
+    );
+    expect(output).toBe(5.8);
+  });
+
+  it("a (C) input takes the kernel's reducing path even for 'none': 0 − x is +0, not −0", () => {
+    const { output } = evaluateLoss(
+      'NLLLoss',
+      { input: [0.1, 0, 0.25], target: 1 },
+      { reduction: 'none' },
+    );
+    expect(Object.is(output, 0)).toBe(true);
+    // A batch keeps −x·w per row, which is −0 (PyTorch prints tensor([-0., -0.])).
+    const batch = evaluateLoss(
+      'NLLLoss',
+      {
+        input: [
+          [0, 1],
+          [2, 0],
+        ],
+        target: [0, 1],
+      },
+      { reduction: 'none' },
+    );
+    expect((batch.output as number[]).map((v) => Object.is(v, -0))).toEqual([true, true]);
+  });
 });

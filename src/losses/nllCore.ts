@@ -39,6 +39,9 @@ export function negativeLogLikelihood(
   const positions = Math.min(layout.batch * s, target.length);
   const losses = new Float64Array(layout.batch * s);
   const counted = new Uint8Array(positions);
+  // PyTorch's (C) and (N, C) kernel adds the reduced sums in cascaded partial sums (see
+  // nllCascade); nll_loss2d, for (N, C, d1, ...), adds them in index order.
+  const sums = s === 1 ? nllCascade(positions) : null;
   let lossSum = 0;
   let totalWeight = 0;
   for (let p = 0; p < positions; p++) {
@@ -50,15 +53,27 @@ export function negativeLogLikelihood(
       );
     }
     const w = weight ? (weight[t] ?? 0) : 1;
-    const loss = -(logProbs[rowStart(layout, p) + t * s] ?? 0) * w;
+    const x = logProbs[rowStart(layout, p) + t * s] ?? 0;
+    const loss = -x * w;
     losses[p] = loss;
-    lossSum += loss;
-    totalWeight += w;
+    if (sums) sums.add(p, x, w);
+    else {
+      lossSum += loss;
+      totalWeight += w;
+    }
     counted[p] = 1;
+  }
+  if (sums) {
+    lossSum = sums.loss();
+    totalWeight = sums.weight();
   }
   let output: Tensor;
   let g = -upstream;
-  if (reduction === 'none') output = tensor(layout.outShape, losses);
+  // A (C) input takes the reducing path even for 'none': its loss is 0 − x·w, which is +0
+  // where −x·w would be −0 (and PyTorch prints the difference).
+  if (reduction === 'none')
+    output =
+      s === 1 && layout.outShape.length === 0 ? scalar(lossSum) : tensor(layout.outShape, losses);
   else if (reduction === 'sum') output = scalar(lossSum);
   else {
     output = scalar(lossSum / totalWeight);
@@ -71,4 +86,39 @@ export function negativeLogLikelihood(
     grad[rowStart(layout, p) + t * s] = weight ? (weight[t] ?? 0) * g : g;
   }
   return { output, totalWeight, grad, counted };
+}
+
+/** Partial sums of PyTorch's nll_loss kernel (8 levels, flushed upwards every 16ⁿ positions). */
+const LEVELS = 8;
+
+/**
+ * The order in which PyTorch 1.13's nll_loss CPU kernel (LossNLL.cpp, nll_loss_out_frame) adds
+ * up the counted positions: level 0 takes 0 − x·w, and after a counted position b whose low
+ * bits are zero, each level is carried into the next (position 0 goes straight to the top).
+ * The total is then 0 plus the levels in order. Rounding makes the order matter where a sum of
+ * typed values lands on a printed tie.
+ */
+function nllCascade(positions: number) {
+  const bits = positions <= 2 ? 1 : 32 - Math.clz32(positions - 1);
+  const levelPower = Math.max(4, Math.floor(bits / LEVELS));
+  const levelStep = 2 ** levelPower;
+  const lossSums = new Float64Array(LEVELS);
+  const weightSums = new Float64Array(LEVELS);
+  const total = (sums: Float64Array) => sums.reduce((acc, v) => acc + v, 0);
+  return {
+    add(b: number, x: number, w: number) {
+      lossSums[0] = (lossSums[0] ?? 0) - x * w;
+      weightSums[0] = (weightSums[0] ?? 0) + w;
+      for (let j = 0; j + 1 < LEVELS; j++) {
+        if (Math.floor(b / 2 ** (j * levelPower)) % levelStep !== 0) break;
+        lossSums[j + 1] = (lossSums[j + 1] ?? 0) + (lossSums[j] ?? 0);
+        weightSums[j + 1] = (weightSums[j + 1] ?? 0) + (weightSums[j] ?? 0);
+        lossSums[j] = 0;
+        weightSums[j] = 0;
+      }
+    },
+    loss: () => total(lossSums),
+    /** Without a weight PyTorch counts the positions instead: the same number here. */
+    weight: () => total(weightSums),
+  };
 }

@@ -64,4 +64,14 @@ describe('SmoothL1Loss at denormal scales', () => {
     );
     expect(grads['input']).toEqual([0, 0, -0]);
   });
+
+  it("sums in PyTorch's order, so a total on a printed tie rounds as PyTorch prints it", () => {
+    // torch 1.13: 9.806249999999999, printed 9.8062; added in index order it is 9.80625 (9.8063).
+    const { output } = evaluateLoss(
+      'SmoothL1Loss',
+      { input: [0, 0.25, -0.5, 2, 1, 0.5, 0], target: [-0.5, 3.7, -3, 3.7, -3, 0.25, 0] },
+      { reduction: 'sum' },
+    );
+    expect(output).toBe(9.806249999999999);
+  });
 });

@@ -2,7 +2,7 @@ import { broadcastShapes } from '../core/broadcast.ts';
 import type { Inputs, TensorLossResult } from '../core/definition.ts';
 import { reduce, type Reduction } from '../core/reduction.ts';
 import { numel, type Tensor } from '../core/tensor.ts';
-import { gather, indexOrNull, scatterAdd } from './broadcastGather.ts';
+import { gather, gradBuffer, indexOrNull, scatterAdd } from './broadcastGather.ts';
 import type { Distance } from './distance.ts';
 
 /** The hyperparameters the two triplet losses share. */
@@ -23,7 +23,8 @@ export interface TripletSettings {
  * other as PyTorch's element-wise ops do.
  *
  * Gradient choices, as PyTorch's autograd makes them: the clamp passes the gradient where the
- * value is exactly 0 (`self >= min`), and `min` splits it in half between tied distances.
+ * value is exactly 0 (`self >= min`), `min` splits it in half between tied distances, and the
+ * zeros carry autograd's signs.
  */
 export function tripletLoss(inputs: Inputs, settings: TripletSettings): TensorLossResult {
   const a = inputs.get('anchor');
@@ -57,17 +58,19 @@ export function tripletLoss(inputs: Inputs, settings: TripletSettings): TensorLo
   const losses = unclamped.map((v) => Math.max(v, 0));
   const { output, gradScale } = reduce({ shape: outShape, data: losses }, settings.reduction);
 
-  const gPos = new Float64Array(pos.data.length);
-  const gNeg = new Float64Array(negSize);
+  // Signed zeros follow autograd too (see gradBuffer): an inactive hinge passes +0 to d(a, p)
+  // and, through the subtraction, −0 to the negative distance, and PyTorch prints the −0.
+  const gPos = gradBuffer(pos.data.length, posIndex);
+  const gNeg = gradBuffer(negSize, negIndex);
   for (let f = 0; f < size; f++) {
-    // The clamp passes the gradient at exactly 0 (self >= min); NaN >= 0 is false, so a NaN
-    // blocks it, as in PyTorch.
-    if (!((unclamped[f] ?? 0) >= 0)) continue;
-    scatterAdd(gPos, posIndex, f, gradScale);
-    scatterAdd(gNeg, negIndex, f, -gradScale);
+    // The clamp passes the gradient at exactly 0 (self >= min) and +0 elsewhere; NaN >= 0 is
+    // false, so a NaN blocks it, as in PyTorch.
+    const g = (unclamped[f] ?? 0) >= 0 ? gradScale : 0;
+    scatterAdd(gPos, posIndex, f, g);
+    scatterAdd(gNeg, negIndex, f, -g);
   }
-  const gAn = new Float64Array(an.data.length);
-  const gPn = new Float64Array(dpn ? dpn.value.data.length : 0);
+  const gAn = gradBuffer(an.data.length, anIndex);
+  const gPn = gradBuffer(dpn ? dpn.value.data.length : 0, pnIndex);
   for (let f = 0; f < negSize; f++) {
     const g = gNeg[f] ?? 0;
     if (!dpn) {
@@ -76,14 +79,16 @@ export function tripletLoss(inputs: Inputs, settings: TripletSettings): TensorLo
     }
     const dn = gather(an.data, anIndex, f);
     const ds = gather(dpn.value.data, pnIndex, f);
+    // min's backward: where(self == other, g / 2, g).masked_fill_(self > other, 0) for self and
+    // the mirror image for other, so a NaN distance (neither > nor <) passes g to both.
     const share = dn === ds ? g / 2 : g;
-    if (dn <= ds) scatterAdd(gAn, anIndex, f, share);
-    if (ds <= dn) scatterAdd(gPn, pnIndex, f, share);
+    scatterAdd(gAn, anIndex, f, dn > ds ? 0 : share);
+    scatterAdd(gPn, pnIndex, f, dn < ds ? 0 : share);
   }
 
-  const ga = new Float64Array(a.data.length);
-  const gp = new Float64Array(p.data.length);
-  const gn = new Float64Array(n.data.length);
+  const ga = gradBuffer(a.data.length, null);
+  const gp = gradBuffer(p.data.length, null);
+  const gn = gradBuffer(n.data.length, null);
   dap.backward(gPos, ga, gp);
   dan.backward(gAn, ga, gn);
   dpn?.backward(gPn, gp, gn);

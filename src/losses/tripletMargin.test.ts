@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateLoss, LossInputError, type NestedNumbers } from '../index.ts';
 import { mismatch } from '../testing/golden.ts';
+import { zeroSigns } from '../testing/zeroSigns.ts';
 
 const close = (actual: NestedNumbers | undefined, expected: NestedNumbers, tol = 1e-12): void =>
   expect(mismatch(actual, expected, tol, tol)).toBeNull();
@@ -106,5 +107,112 @@ describe('TripletMarginLoss with a NaN component', () => {
     );
     expect(output).toBeNaN();
     expect(grads['anchor']).toEqual([[0, 0]]);
+  });
+
+  describe('leaves zero gradients with the signs autograd gives them (PyTorch prints -0.0000)', () => {
+    const signs = (inputs: Record<string, NestedNumbers>, options: Record<string, unknown>) => {
+      const { grads } = evaluateLoss('TripletMarginLoss', inputs, options);
+      return ['anchor', 'positive', 'negative'].map((k) => zeroSigns(grads[k]));
+    };
+
+    it('an inactive hinge sends +0 to d(a, p) and −0 to d(a, n)', () => {
+      // The app's default example; torch 1.13 gives anchor [0, -0], negative [-0, 0] in row 1.
+      const inputs = {
+        anchor: [
+          [0, 0],
+          [1, 1],
+        ],
+        positive: [
+          [0.5, 0.3],
+          [1.5, 2],
+        ],
+        negative: [
+          [1, 0.5],
+          [3.5, 1],
+        ],
+      };
+      expect(signs(inputs, {})).toEqual([
+        [
+          ['.', '.'],
+          ['0', '-0'],
+        ],
+        [
+          ['.', '.'],
+          ['0', '0'],
+        ],
+        [
+          ['.', '.'],
+          ['-0', '0'],
+        ],
+      ]);
+    });
+
+    it('swap: the distance min passes over gets +0, and a zero norm gives 0 · g', () => {
+      const inputs = {
+        anchor: [
+          [1, 1],
+          [1.5, 0],
+          [3, -1],
+        ],
+        positive: [
+          [0.5, 0.5],
+          [-1, 0],
+          [2, 1],
+        ],
+        negative: [
+          [3, 0.5],
+          [0, 2],
+          [3, -1],
+        ],
+      };
+      expect(signs(inputs, { margin: 0.5, eps: 0, swap: true, reduction: 'sum' })).toEqual([
+        [
+          ['0', '0'],
+          ['.', '0'],
+          ['.', '.'],
+        ],
+        [
+          ['-0', '0'],
+          ['.', '.'],
+          ['.', '.'],
+        ],
+        [
+          ['0', '0'],
+          ['.', '.'],
+          ['0', '0'],
+        ],
+      ]);
+    });
+
+    it("p < 1 multiplies in PyTorch's order, so opposite contributions cancel to exactly 0", () => {
+      const inputs = {
+        anchor: [
+          [1, -0.5],
+          [3, 0.5],
+          [3, 1.5],
+        ],
+        positive: [
+          [-1, 1.5],
+          [0.5, 1],
+          [0.5, 0.5],
+        ],
+        negative: [
+          [-0.5, -1],
+          [2, 2],
+          [0, 1.5],
+        ],
+      };
+      const { grads } = evaluateLoss('TripletMarginLoss', inputs, {
+        margin: 0,
+        p: 0.5,
+        eps: 0.5,
+        swap: true,
+      });
+      expect(zeroSigns(grads['positive'])).toEqual([
+        ['.', '.'],
+        ['.', '.'],
+        ['.', '0'],
+      ]);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateLoss, type NestedNumbers } from '../index.ts';
 import { mismatch } from '../testing/golden.ts';
+import { zeroSigns } from '../testing/zeroSigns.ts';
 
 const close = (actual: NestedNumbers | undefined, expected: NestedNumbers, tol = 1e-12): void =>
   expect(mismatch(actual, expected, tol, tol)).toBeNull();
@@ -77,5 +78,39 @@ describe('TripletMarginWithDistanceLoss', () => {
         { distance_function: 'cosine' },
       ),
     ).toThrow(/Dimension out of range \(expected to be in range of \[-1, 0\], but got 1\)/);
+  });
+
+  it('leaves zero gradients with the signs autograd gives them (PyTorch prints -0.0000)', () => {
+    // torch 1.13: positive.grad is [0., -0.] for a zero anchor and an inactive cosine hinge,
+    // and the default example's inactive row gives anchor [0, -0] and negative [-0, 0].
+    const cosine = evaluateLoss(
+      'TripletMarginWithDistanceLoss',
+      { anchor: [[0, 0]], positive: [[3, -0.5]], negative: [[1.5, 1]] },
+      { distance_function: 'cosine', margin: 2, reduction: 'sum' },
+    );
+    expect(zeroSigns(cosine.grads['positive'])).toEqual([['0', '-0']]);
+    expect(zeroSigns(cosine.grads['negative'])).toEqual([['0', '0']]);
+    const pairwise = evaluateLoss('TripletMarginWithDistanceLoss', {
+      anchor: [
+        [1, 0.5],
+        [1, 1],
+      ],
+      positive: [
+        [1.5, 1],
+        [1.5, 2],
+      ],
+      negative: [
+        [2, 0.5],
+        [3.5, 1],
+      ],
+    });
+    expect(zeroSigns(pairwise.grads['anchor'])).toEqual([
+      ['.', '.'],
+      ['0', '-0'],
+    ]);
+    expect(zeroSigns(pairwise.grads['negative'])).toEqual([
+      ['.', '.'],
+      ['-0', '0'],
+    ]);
   });
 });

@@ -65,8 +65,9 @@ export function vectorNormBackward(
     // sgn, not Math.sign: PyTorch gives a NaN component gradient 0 here.
     for (let k = 0; k < length; k++) out[k] = sgn(data[k] ?? 0) * g;
   } else if (p === 2) {
-    // (x / norm) · g: bit for bit what PyTorch returns (x · (g / norm) is not).
-    for (let k = 0; k < length; k++) out[k] = norm === 0 ? 0 : ((data[k] ?? 0) / norm) * g;
+    // (x / norm) · g: bit for bit what PyTorch returns (x · (g / norm) is not). The mask comes
+    // before the product, so a zero norm gives 0 · g, a zero with g's sign.
+    for (let k = 0; k < length; k++) out[k] = (norm === 0 ? 0 : (data[k] ?? 0) / norm) * g;
   } else if (Math.abs(p) === Infinity) {
     let ties = 0;
     for (let k = 0; k < length; k++) if (Math.abs(data[k] ?? 0) === norm) ties++;
@@ -75,12 +76,13 @@ export function vectorNormBackward(
       out[k] = Math.abs(x) === norm ? (Math.sign(x) * g) / ties : 0;
     }
   } else if (p < 1) {
-    // sgn(x)·|x|^(p−1), masked to 0 at x = 0, times g·norm^(1−p). The masked entries are
-    // still multiplied: where norm is inf or NaN, 0·NaN makes them NaN, as in PyTorch.
-    const scale = g * torchPow(norm, 1 - p);
+    // sgn(x)·|x|^(p−1), masked to 0 at x = 0, times g, times norm^(1−p): in this order, as
+    // PyTorch multiplies, so contributions that cancel there cancel here to the last bit. The
+    // masked entries are still multiplied: where norm is inf or NaN, 0·NaN makes them NaN.
+    const scale = torchPow(norm, 1 - p);
     for (let k = 0; k < length; k++) {
       const x = data[k] ?? 0;
-      out[k] = sgn(x) * (x === 0 ? 0 : torchPow(Math.abs(x), p - 1)) * scale;
+      out[k] = sgn(x) * (x === 0 ? 0 : torchPow(Math.abs(x), p - 1)) * g * scale;
     }
   } else {
     // PyTorch's masked_fill(norm == 0, 0): an all-zero difference gets a zero gradient.

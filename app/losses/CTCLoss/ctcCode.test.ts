@@ -28,4 +28,14 @@ describe('the PyTorch code of the CTC panel', () => {
     expect(code).not.toContain('probs.log()');
     expect(code).toMatch(/print\(loss\)$/);
   });
+
+  it('writes off-grid log-probabilities as literals Python can read', () => {
+    const first = model.logProbs[0] ?? [];
+    const odd = {
+      ...model,
+      logProbs: [[-0, -1e21, ...first.slice(2)], ...model.logProbs.slice(1)],
+    };
+    const code = ctcCode(odd, state.params, null);
+    expect(code).toContain('    [[-0., -1e+21, ');
+  });
 });

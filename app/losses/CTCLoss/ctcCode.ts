@@ -1,4 +1,5 @@
 import type { LossResult } from '../../../src/index.ts';
+import { pyNumber } from '../../code/pythonLiteral.ts';
 import { torchRepr } from '../../code/torchRepr.ts';
 import type { KeywordValue } from '../../losses/types.ts';
 import type { CtcModel } from './ctcModel.ts';
@@ -15,10 +16,6 @@ const DEFAULTS: Readonly<Record<string, KeywordValue>> = {
   reduction: 'mean',
   zero_infinity: false,
 };
-
-function pyFloat(v: number): string {
-  return Number.isInteger(v) ? `${v}.` : String(v);
-}
 
 /**
  * The PyTorch program for the panel's state. Frames on the panel's 0.0001 grid are written as
@@ -56,7 +53,7 @@ export function ctcCode(
   } else {
     lines.push('log_probs = torch.tensor([');
     model.logProbs.forEach((row, t) =>
-      lines.push(`    [[${row.map(pyFloat).join(', ')}]],  # t=${t}`),
+      lines.push(`    [[${row.map(pyNumber).join(', ')}]],  # t=${t}`),
     );
     lines.push(`])  # (T, N, C) = (${T}, 1, ${C})`);
   }

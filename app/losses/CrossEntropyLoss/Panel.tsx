@@ -21,6 +21,7 @@ import { CONTENTS } from '../contents.ts';
 import type { PanelProps } from '../types.ts';
 import { Decomposition } from './Decomposition.tsx';
 import { PROBABILITY_FORMULA, SMOOTHING_FORMULA } from './decompositionTex.ts';
+import { crossEntropyCodeOptions } from './probabilityTargets.ts';
 import { LogitBars } from './LogitBars.tsx';
 import { TargetEditor } from './TargetEditor.tsx';
 import { TargetKind } from './TargetKind.tsx';
@@ -159,9 +160,12 @@ export default function CrossEntropyLossPanel({ name }: PanelProps) {
         </div>
       </div>
       <CodeBlock
-        code={pytorchCode(name, state, evaluation.ok ? evaluation.reduced : null, {
-          integerArguments: targetRows ? [] : ['target'],
-        })}
+        code={pytorchCode(
+          name,
+          state,
+          evaluation.ok ? evaluation.reduced : null,
+          crossEntropyCodeOptions(state),
+        )}
       />
       {content && <TeachingNotes content={content} />}
     </article>

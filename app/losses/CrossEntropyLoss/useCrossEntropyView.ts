@@ -1,9 +1,10 @@
 import type { ClassBreakdown, ClassPosition } from '../../../src/index.ts';
 import { classRows, classTargetAt, type ClassRows } from '../../panel/classRows.ts';
-import { flatten, shapeOf } from '../../panel/nested.ts';
+import { flatten } from '../../panel/nested.ts';
 import { useClassBreakdown } from '../../panel/useClassBreakdown.ts';
 import { useLastGood } from '../../panel/useLastGood.ts';
 import type { LossState } from '../../store/lossState.ts';
+import { probabilityTargetRows } from './probabilityTargets.ts';
 
 export interface CrossEntropyView {
   readonly rows: ClassRows | null;
@@ -37,11 +38,7 @@ export function useCrossEntropyView(state: LossState): CrossEntropyView {
   const classes = rows?.rows[0]?.length ?? 0;
   const count = rows?.rows.length ?? 0;
   const sample = Math.min(state.highlight, Math.max(0, count - 1));
-  const sameShape =
-    input !== undefined &&
-    target !== undefined &&
-    JSON.stringify(shapeOf(input)) === JSON.stringify(shapeOf(target));
-  const targetRows = sameShape ? classRows(target) : null;
+  const targetRows = probabilityTargetRows(input, target);
   const classTarget = targetRows ? null : classTargetAt(target, sample);
   const marked = targetRows
     ? argmax(targetRows.rows[sample] ?? [])

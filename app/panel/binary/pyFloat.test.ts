@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pyFloat } from './pyFloat.ts';
+import { pyFloat, pySignificant } from './pyFloat.ts';
 
 describe('pyFloat prints like Python repr', () => {
   it.each([
@@ -19,5 +19,31 @@ describe('pyFloat prints like Python repr', () => {
     [-2.5e-7, '-2.5e-07'],
   ])('%s → %s', (v, text) => {
     expect(pyFloat(v)).toBe(text);
+  });
+});
+
+describe("pySignificant prints like Python's f'{v:.12}' (cases printed by Python 3.11)", () => {
+  it.each([
+    [100.0, '100.0'],
+    [1.0, '1.0'],
+    [0.5, '0.5'],
+    [30.0010205554348, '30.0010205554'],
+    [4.2960271311739114e-61, '4.29602713117e-61'],
+    [1e16, '1e+16'],
+    [100000000000.0, '1e+11'],
+    [99999999999.0, '99999999999.0'],
+    [0.0001, '0.0001'],
+    [1.234e-5, '1.234e-05'],
+    [-0.07585818002124345, '-0.0758581800212'],
+    [1.000244140625, '1.00024414062'],
+    [0.07888973429254957, '0.0788897342925'],
+    [0.9999999999999, '1.0'],
+    [9.99999999999e-5, '9.99999999999e-05'],
+    [5e-324, '4.94065645841e-324'],
+    [1.7976931348623157e308, '1.79769313486e+308'],
+    [-0, '-0.0'],
+    [NaN, 'nan'],
+  ])('%s → %s', (v, text) => {
+    expect(pySignificant(v, 12)).toBe(text);
   });
 });
